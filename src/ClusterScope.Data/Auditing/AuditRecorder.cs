@@ -1,0 +1,100 @@
+using System.Globalization;
+using ClusterScope.Domain.Audit;
+using ClusterScope.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ClusterScope.Data.Auditing;
+
+/// <summary>Turns the pending changes of a context into <see cref="AuditEntry"/> rows before they are saved.</summary>
+/// <remarks>Runs inside the same SaveChanges, so a change and its audit rows are written in one transaction or not at all.</remarks>
+internal static class AuditRecorder
+{
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
+        typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation),
+    ];
+
+    public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
+    {
+        var entries = new List<AuditEntry>();
+        var insertCounts = new Dictionary<string, int>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (!Audited.Contains(entry.Entity.GetType()))
+            {
+                continue;
+            }
+
+            var type = entry.Entity.GetType().Name;
+            switch (entry.State)
+            {
+                case EntityState.Added when scope.SummariseInserts:
+                    insertCounts[type] = insertCounts.GetValueOrDefault(type) + 1;
+                    break;
+                case EntityState.Added:
+                    entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Created", null, null, Describe(entry)));
+                    break;
+                case EntityState.Deleted:
+                    entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Deleted", null, Describe(entry), null));
+                    break;
+                case EntityState.Modified:
+                    BumpVersion(entry);
+                    foreach (var property in entry.Properties.Where(p => p.IsModified && p.Metadata.Name != "Version"))
+                    {
+                        var before = Format(property.OriginalValue);
+                        var after = Format(property.CurrentValue);
+                        if (before != after)
+                        {
+                            entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Updated", property.Metadata.Name, before, after));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (type, count) in insertCounts)
+        {
+            entries.Add(New(scope, nowUtc, type, "*", "Created", null, null, count.ToString(CultureInfo.InvariantCulture) + " records"));
+        }
+
+        db.AuditEntries.AddRange(entries);
+    }
+
+    private static void BumpVersion(EntityEntry entry)
+    {
+        var version = entry.Properties.FirstOrDefault(p => p.Metadata.Name == "Version");
+        if (version is { CurrentValue: int current })
+        {
+            version.CurrentValue = current + 1;
+        }
+    }
+
+    private static string KeyOf(EntityEntry entry) => entry.Entity switch
+    {
+        Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
+        _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
+    };
+
+    private static string Describe(EntityEntry entry) =>
+        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && p.Metadata.Name is not "GeometryGeoJson")
+            .Select(p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static AuditEntry New(AuditScope scope, DateTime at, string type, string code, string action, string? field, string? before, string? after) =>
+        new()
+        {
+            AtUtc = at, Actor = scope.Actor, Origin = scope.Origin, EntityType = type, EntityCode = code, Action = action,
+            Field = field, OldValue = Truncate(before), NewValue = Truncate(after),
+        };
+
+    private static string? Truncate(string? text) => text is { Length: > 4000 } ? text[..4000] + "…" : text;
+}

@@ -1,0 +1,73 @@
+using ClusterScope.Data.Auditing;
+using ClusterScope.Domain.Audit;
+using ClusterScope.Domain.Registry;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterScope.Data;
+
+/// <summary>The one EF Core model of ClusterScope, shared by the SQLite and PostgreSQL providers.</summary>
+/// <remarks>Every save records its changes in <see cref="AuditEntries"/> (see <see cref="AuditRecorder"/>) and bumps the
+/// <c>Version</c> of edited zones and clusters, which is their optimistic-concurrency token.</remarks>
+public abstract class ClusterScopeDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    /// <summary>Administrative regions.</summary>
+    public DbSet<Region> Regions => Set<Region>();
+
+    /// <summary>Development zones.</summary>
+    public DbSet<DevelopmentZone> Zones => Set<DevelopmentZone>();
+
+    /// <summary>Industry categories of the cluster programme.</summary>
+    public DbSet<IndustryCategory> IndustryCategories => Set<IndustryCategory>();
+
+    /// <summary>Industrial agglomeration belts.</summary>
+    public DbSet<Belt> Belts => Set<Belt>();
+
+    /// <summary>Clusters (zone x category).</summary>
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    /// <summary>Enterprises.</summary>
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    /// <summary>Incubators and pioneer parks.</summary>
+    public DbSet<Incubator> Incubators => Set<Incubator>();
+
+    /// <summary>Indicator definitions.</summary>
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    /// <summary>Indicator observations.</summary>
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    /// <summary>The append-only audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who is changing data and from where; set by the web app per request and by the CLI per command.</summary>
+    public AuditScope Audit { get; set; } = AuditScope.System;
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: saves are audited asynchronously.");
+
+    /// <inheritdoc />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditRecorder.Record(this, Audit, DateTime.UtcNow);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        RegistryModel.Configure(builder);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,37 @@
+using ClusterScope.Data.DefaultData;
+using ClusterScope.Data.Export;
+using ClusterScope.Data.Providers;
+using ClusterScope.Data.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClusterScope.Data;
+
+/// <summary>Registers the database chosen by configuration and the data services on top of it.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ClusterScopeDbContext"/> for the configured provider, and the registry, loader and export services.</summary>
+    public static IServiceCollection AddClusterScopeData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        services.AddSingleton(settings);
+        if (settings.Provider == "postgres")
+        {
+            services.AddDbContext<PostgresClusterScopeDb>(o => o.UseNpgsql(settings.ConnectionString));
+            services.AddScoped<ClusterScopeDbContext>(sp => sp.GetRequiredService<PostgresClusterScopeDb>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteClusterScopeDb>(o => o.UseSqlite(settings.ConnectionString));
+            services.AddScoped<ClusterScopeDbContext>(sp => sp.GetRequiredService<SqliteClusterScopeDb>());
+        }
+
+        services.AddScoped<RegistryQueries>();
+        services.AddScoped<RegistryEditor>();
+        services.AddScoped<DatasetLoader>();
+        services.AddScoped<CsvExporter>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using ClusterScope.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterScope.Data.Registry;
+
+public sealed partial class RegistryQueries
+{
+    /// <summary>Lists clusters with their figures for one year (the latest by default), filtered, sorted and paged.</summary>
+    public async Task<Page<ClusterRow>> ListClustersAsync(ClusterFilter filter, PageRequest page, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        var rows = await ClusterRowsAsync(filter.Year, ct);
+        var filtered = rows.Where(r =>
+            (filter.Prefecture is null || r.PrefectureCode == filter.Prefecture)
+            && (filter.Zone is null || r.ZoneCode == filter.Zone)
+            && (filter.Level is null || r.ZoneLevel == filter.Level)
+            && (filter.Category is null || r.CategoryCode == filter.Category)
+            && (filter.Tier is null || r.Tier == filter.Tier)
+            && Matches(filter.Search, r.Code, r.NameZh, r.NameEn));
+        IEnumerable<ClusterRow> sorted = (page.Sort ?? "code").ToLowerInvariant() switch
+        {
+            "name" => Sort(filtered, r => r.NameEn, page.Descending),
+            "zone" => Sort(filtered, r => r.ZoneCode + r.CategoryCode, page.Descending),
+            "prefecture" => Sort(filtered, r => r.PrefectureCode + r.Code, page.Descending),
+            "category" => Sort(filtered, r => r.CategoryCode + r.Code, page.Descending),
+            "output" => Sort(filtered, r => r.Output ?? -1, page.Descending),
+            "enterprises" => Sort(filtered, r => r.Enterprises ?? -1, page.Descending),
+            "employment" => Sort(filtered, r => r.Employment ?? -1, page.Descending),
+            _ => Sort(filtered, r => r.Code, page.Descending),
+        };
+        return Page.Of(sorted.ToList(), page);
+    }
+
+    /// <summary>One cluster with its series, tier history and enterprises; null when there is no such cluster.</summary>
+    public async Task<ClusterDetail?> GetClusterAsync(string code, CancellationToken ct)
+    {
+        var row = (await ClusterRowsAsync(null, ct)).FirstOrDefault(c => c.Code == code);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var output = await SeriesAsync(EntityKind.Cluster, code, "cluster_output", ct);
+        var enterprises = await SeriesAsync(EntityKind.Cluster, code, "cluster_enterprises", ct);
+        var employment = await SeriesAsync(EntityKind.Cluster, code, "cluster_employment", ct);
+        var tiers = output.Select(p => (p.Period, OutputTiers.Of(p.Value))).ToList();
+        var list = await db.Enterprises.AsNoTracking().Where(e => e.ClusterCode == code)
+            .OrderByDescending(e => e.IsLeading).ThenBy(e => e.Code).ToListAsync(ct);
+        return new ClusterDetail(row, output, enterprises, employment, tiers, list);
+    }
+
+    private async Task<List<ClusterRow>> ClusterRowsAsync(int? year, CancellationToken ct)
+    {
+        var clusters = await db.Clusters.AsNoTracking().ToListAsync(ct);
+        var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, StringComparer.Ordinal, ct);
+        var categories = await db.IndustryCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
+        var regions = await RegionsByCodeAsync(ct);
+        year ??= await LatestYearAsync("cluster_output", ct);
+        var period = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var output = await ValuesAsync(EntityKind.Cluster, "cluster_output", period, ct);
+        var enterprises = await ValuesAsync(EntityKind.Cluster, "cluster_enterprises", period, ct);
+        var employment = await ValuesAsync(EntityKind.Cluster, "cluster_employment", period, ct);
+        return clusters.Select(c =>
+        {
+            var zone = zones.GetValueOrDefault(c.ZoneCode);
+            var category = categories.GetValueOrDefault(c.CategoryCode);
+            var prefecture = zone is null ? null : regions.GetValueOrDefault(zone.PrefectureCode);
+            var value = output.GetValueOrDefault(c.Code);
+            return new ClusterRow(c.Code, c.NameZh, c.NameEn, c.ZoneCode, zone?.NameZh ?? c.ZoneCode, zone?.NameEn ?? c.ZoneCode,
+                zone?.Level ?? ZoneLevel.Provincial, zone?.PrefectureCode ?? string.Empty, prefecture?.NameZh ?? string.Empty,
+                prefecture?.NameEn ?? string.Empty, c.CategoryCode, category?.NameZh ?? c.CategoryCode, category?.NameEn ?? c.CategoryCode,
+                value is null ? null : year, value?.Value, value is null ? null : OutputTiers.Of(value.Value),
+                enterprises.GetValueOrDefault(c.Code)?.Value, employment.GetValueOrDefault(c.Code)?.Value, c.Provenance,
+                value?.Provenance == Provenance.Sample, c.Version);
+        }).ToList();
+    }
+}

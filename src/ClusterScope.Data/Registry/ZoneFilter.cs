@@ -1,0 +1,11 @@
+using ClusterScope.Domain.Registry;
+
+namespace ClusterScope.Data.Registry;
+
+/// <summary>Filters of the development-zone listing; null means "any".</summary>
+/// <param name="Prefecture">Prefecture code, e.g. 220100.</param>
+/// <param name="Level">Approval level.</param>
+/// <param name="Type">GB/T 37028 type code, e.g. 101.</param>
+/// <param name="Category">Zones with a cluster of this industry category.</param>
+/// <param name="Search">Part of the Chinese or English name, or of the code.</param>
+public sealed record ZoneFilter(string? Prefecture = null, ZoneLevel? Level = null, string? Type = null, string? Category = null, string? Search = null);

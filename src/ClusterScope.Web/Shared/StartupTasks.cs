@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using ClusterScope.Data;
+using ClusterScope.Data.DefaultData;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterScope.Web.Shared;
+
+/// <summary>What the app does before it serves: migrate, load the default data into an empty database, create the admin.</summary>
+internal static class StartupTasks
+{
+    public const string AdminUser = "admin";
+
+    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        if (applied.Count > 0)
+        {
+            logger.LogInformation("Database {Database} migrated: {Migrations}", settings.Describe(), string.Join(", ", applied));
+        }
+
+        var db = services.GetRequiredService<ClusterScopeDbContext>();
+        var dataset = configuration["Data:DefaultDataset"] ?? "jilin";
+        if (configuration.GetValue("Data:LoadOnEmptyDatabase", true) && !await db.Zones.AnyAsync(ct))
+        {
+            db.Audit = new Data.Auditing.AuditScope("system", "first start");
+            var added = await services.GetRequiredService<DatasetLoader>().LoadAsync(dataset, null, ct);
+            logger.LogInformation("Empty database: loaded data set {Dataset} ({Counts})", dataset, string.Join(", ", added.Select(a => $"{a.Value} {a.Key}")));
+        }
+
+        var password = await EnsureAdminAsync(services, configuration);
+        var server = services.GetRequiredService<IServer>();
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() => AnnounceAsync(server, password));
+    }
+
+    /// <summary>Creates the admin account on first run; returns the generated password when one was made.</summary>
+    private static async Task<string?> EnsureAdminAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(Roles.Admin))
+        {
+            Check(await roles.CreateAsync(new IdentityRole(Roles.Admin)));
+        }
+
+        var users = services.GetRequiredService<UserManager<IdentityUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return null;
+        }
+
+        var configured = configuration["Admin:Password"];
+        var password = string.IsNullOrEmpty(configured) ? Generate() : configured;
+        var admin = new IdentityUser(AdminUser);
+        Check(await users.CreateAsync(admin, password));
+        Check(await users.AddToRoleAsync(admin, Roles.Admin));
+        return string.IsNullOrEmpty(configured) ? password : null;
+    }
+
+    private static void AnnounceAsync(IServer server, string? generatedPassword)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine($"ClusterScope is running at {string.Join(", ", addresses)}");
+        Console.WriteLine(generatedPassword is null
+            ? $"Sign in as '{AdminUser}' with the password set in Admin__Password or printed on the first start."
+            : $"Sign in as '{AdminUser}' with password {generatedPassword}  (generated now and shown only once; set Admin__Password to choose it)");
+        Console.WriteLine();
+    }
+
+    private static string Generate()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return new string(RandomNumberGenerator.GetItems<char>(alphabet, 16));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the admin account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using ClusterScope.Data;
+using ClusterScope.Web.Features.Account;
+using ClusterScope.Web.Features.Api;
+using ClusterScope.Web.Features.Language;
+using ClusterScope.Web.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace ClusterScope.Web;
+
+/// <summary>Builds and prepares the web application; used by Program, the CLI's <c>serve</c> and the tests.</summary>
+public static class WebApp
+{
+    /// <summary>The cultures the UI speaks.</summary>
+    public static readonly CultureInfo[] Cultures = [new("en"), new("zh-CN")];
+
+    /// <summary>Configures services and the request pipeline.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        configure?.Invoke(builder);
+        var services = builder.Services;
+        services.AddClusterScopeData(builder.Configuration);
+        services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClusterScopeDbContext>()
+            .AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
+        services.AddAuthorizationBuilder().AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin);
+        }).AddViewLocalization();
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "ClusterScope API";
+            doc.Info.Description = "Registry of development zones, clusters, enterprises and indicator observations.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddScoped<AuditScopeFactory>();
+        services.AddHttpContextAccessor();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
+        app.MapRazorPages();
+        app.MapLanguageEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRegistryApi();
+        return app;
+    }
+
+    /// <summary>Migrates the database, loads the default data set into an empty one, and makes sure an admin exists.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await StartupTasks.RunAsync(scope.ServiceProvider, app.Configuration, app.Logger, ct);
+    }
+}
