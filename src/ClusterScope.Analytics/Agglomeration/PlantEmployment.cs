@@ -15,7 +15,8 @@ public sealed class PlantEmployment
     private readonly double[] _industryTotals;
     private readonly double[] _regionTotals;
 
-    internal PlantEmployment(int regionCount, int industryCount, double[] cells, double[] squares, double[] fourthPowers, int[] plants)
+    internal PlantEmployment(int regionCount, int industryCount, double[] cells, double[] squares, double[] fourthPowers,
+        int[] plants, double[] industryTotals, double[] regionTotals)
     {
         RegionCount = regionCount;
         IndustryCount = industryCount;
@@ -23,13 +24,8 @@ public sealed class PlantEmployment
         _squares = squares;
         _fourthPowers = fourthPowers;
         _plants = plants;
-        _industryTotals = new double[industryCount];
-        _regionTotals = new double[regionCount];
-        for (var i = 0; i < industryCount; i++)
-        {
-            _industryTotals[i] = System.Numerics.Tensors.TensorPrimitives.Sum(IndustryRow(i));
-            System.Numerics.Tensors.TensorPrimitives.Add(_regionTotals, IndustryRow(i), _regionTotals);
-        }
+        _industryTotals = industryTotals;
+        _regionTotals = regionTotals;
     }
 
     /// <summary>Number of regions (the region index runs from 0 to this count minus 1).</summary>
