@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 
 namespace ClusterScope.Analytics.Agglomeration;
@@ -23,18 +24,27 @@ public static partial class EllisonGlaeser
         CoagglomerationForm form = CoagglomerationForm.EllisonGlaeser1997, ReadOnlySpan<double> referenceWeights = default)
     {
         ArgumentNullException.ThrowIfNull(plants);
-        var deviations = RegionalShares(plants);
-        var x = form == CoagglomerationForm.EllisonGlaeserKerr2010
-            ? MeanIndustryShares(plants, deviations)
-            : ReferenceDistribution.Resolve(plants, referenceWeights).Shares;
-        var (n, regions) = (plants.IndustryCount, plants.RegionCount);
-        for (var i = 0; i < n; i++)
+        var (n, regions, stride) = (plants.IndustryCount, plants.RegionCount, CrossProducts.Padded(plants.RegionCount));
+        var x = form == CoagglomerationForm.EllisonGlaeser1997 ? ReferenceDistribution.Resolve(plants, referenceWeights).Shares : null;
+        var deviations = ArrayPool<double>.Shared.Rent(CrossProducts.Padded(n) * stride);
+        Matrix result;
+        try
         {
-            var row = deviations.AsSpan(i * regions, regions);
-            TensorPrimitives.Subtract(row, x, row);
+            RegionalShares(plants, deviations, stride);
+            x ??= MeanIndustryShares(plants, deviations, stride);
+            for (var i = 0; i < n; i++)
+            {
+                var row = deviations.AsSpan(i * stride, regions);
+                TensorPrimitives.Subtract(row, x, row);
+            }
+
+            result = CrossProducts.Of(deviations, n, stride);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(deviations);
         }
 
-        var result = CrossProducts.Of(deviations, n, regions);
         var scale = 1 / (1 - TensorPrimitives.SumOfSquares(x));
         for (var i = 0; i < n; i++)
         {
@@ -46,15 +56,16 @@ public static partial class EllisonGlaeser
         return result;
     }
 
-    /// <summary>s_ij, industry-major; an industry without employment gets a NaN row.</summary>
-    private static double[] RegionalShares(PlantEmployment plants)
+    /// <summary>Writes s_ij industry-major, rows <paramref name="stride"/> long and their count padded for
+    /// <see cref="CrossProducts"/> (padding 0); an industry without employment gets a NaN row.</summary>
+    private static void RegionalShares(PlantEmployment plants, double[] shares, int stride)
     {
         var regions = plants.RegionCount;
-        var shares = new double[plants.IndustryCount * regions];
+        shares.AsSpan(0, CrossProducts.Padded(plants.IndustryCount) * stride).Clear();
         for (var i = 0; i < plants.IndustryCount; i++)
         {
             var total = plants.IndustryTotalSpan[i];
-            var row = shares.AsSpan(i * regions, regions);
+            var row = shares.AsSpan(i * stride, regions);
             if (total > 0)
             {
                 TensorPrimitives.Divide(plants.IndustryRow(i), total, row);
@@ -64,11 +75,9 @@ public static partial class EllisonGlaeser
                 row.Fill(double.NaN);
             }
         }
-
-        return shares;
     }
 
-    private static double[] MeanIndustryShares(PlantEmployment plants, double[] shares)
+    private static double[] MeanIndustryShares(PlantEmployment plants, double[] shares, int stride)
     {
         var regions = plants.RegionCount;
         var mean = new double[regions];
@@ -77,7 +86,7 @@ public static partial class EllisonGlaeser
         {
             if (plants.IndustryTotalSpan[i] > 0)
             {
-                TensorPrimitives.Add(mean, shares.AsSpan(i * regions, regions), mean);
+                TensorPrimitives.Add(mean, shares.AsSpan(i * stride, regions), mean);
                 counted++;
             }
         }
