@@ -80,7 +80,7 @@ public partial class EllisonGlaeserTests
     [Fact]
     public void Pairwise_matrix_equals_equation_5_for_every_pair_of_random_plants()
     {
-        var plants = RandomPlants.Aggregate(5_000, 40, 12, seed: 11);
+        var plants = RandomPlants.Aggregate(5_000, 37, 13, seed: 11);
         var matrix = EllisonGlaeser.PairwiseCoagglomeration(plants);
         for (var a = 0; a < plants.IndustryCount; a++)
         {

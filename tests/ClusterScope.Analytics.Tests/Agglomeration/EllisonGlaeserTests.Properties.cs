@@ -101,4 +101,14 @@ public partial class EllisonGlaeserTests
         Assert.True(double.IsNaN(result.Gamma[2]) && double.IsNaN(result.G[2]));
         Assert.Equal(0, result.Plants[2]);
     }
+
+    [Fact]
+    public void Reference_weights_of_the_wrong_length_or_negative_are_refused()
+    {
+        var length = Assert.Throws<ArgumentException>(() => EllisonGlaeser.Agglomeration(Small(), [1.0, 2, 3]));
+        Assert.Contains("3 regions", length.Message, StringComparison.Ordinal);
+
+        var negative = Assert.Throws<ArgumentException>(() => MaurelSedillot.Agglomeration(Small(), [1.0, -2]));
+        Assert.Contains("region 1", negative.Message, StringComparison.Ordinal);
+    }
 }
