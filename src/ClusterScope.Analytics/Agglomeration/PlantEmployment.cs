@@ -54,6 +54,8 @@ public sealed class PlantEmployment
     internal ReadOnlySpan<double> RegionTotalSpan => _regionTotals;
 
     /// <summary>Employment of one industry in each region.</summary>
+    /// <remarks>e_ij of Ellison &amp; Glaeser (1997) for one industry i, indexed by region; a view, not a copy.
+    /// Zero where the industry has no plant.</remarks>
     public ReadOnlySpan<double> IndustryRow(int industry) => _cells.AsSpan(industry * RegionCount, RegionCount);
 
     /// <summary>Sums plant records by industry and region in one pass, in parallel over the plants.</summary>
@@ -85,5 +87,7 @@ public sealed class PlantEmployment
     }
 
     /// <summary>Employment as a new regions x industries matrix (the library's usual layout).</summary>
+    /// <remarks>The plant records summed by region and industry, the input of the specialisation and concentration
+    /// measures (e.g. EconGeo 2.1 <c>location_quotient</c>); empty cells are 0.</remarks>
     public Matrix ToRegionIndustryMatrix() => new Matrix(IndustryCount, RegionCount, (double[])_cells.Clone()).Transpose();
 }

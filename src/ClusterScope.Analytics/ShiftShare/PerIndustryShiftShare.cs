@@ -10,5 +10,7 @@ public sealed record PerIndustryShiftShare(
     Matrix Growth, Matrix NationalShare, Matrix IndustryMix, Matrix Competitive, PerIndustryConvention Convention)
 {
     /// <summary>Net total shift of one cell: industry mix plus competitive share.</summary>
+    /// <remarks>Dunn (1960): net total shift = industry mix + competitive share; under
+    /// <see cref="PerIndustryConvention.Reat"/> it equals the competitive share, as in REAT 3.0.3 <c>shifti</c>.</remarks>
     public double NetTotalShift(int region, int industry) => IndustryMix[region, industry] + Competitive[region, industry];
 }
