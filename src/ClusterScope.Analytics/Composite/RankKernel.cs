@@ -6,7 +6,10 @@ namespace ClusterScope.Analytics.Composite;
 /// <remarks>Both the normalisation and the per-mean transform (x, ln x, 1/x, x^p) of every indicator are computed once,
 /// indicator-major, so a replication is a weighted sum of contiguous unit vectors per aggregate
 /// (<c>TensorPrimitives.MultiplyAdd</c>)
-/// followed by the inverse transform, level by level, and a sort of the top scores.</remarks>
+/// per level. Aggregates stay in the transformed space (f(x) of an aggregate is the weighted mean of its children's f),
+/// so the inverse transform runs once, on the top scores. Ranking re-sorts, by insertion, the order of the last replication
+/// that used the same normalisation and aggregation: only the weights differ, ranks move little, and the sort is close
+/// to linear.</remarks>
 internal sealed class RankKernel
 {
     private readonly FrameworkTree _tree;
@@ -61,11 +64,12 @@ internal sealed class RankKernel
 
         public double[] WeightSums { get; } = new double[kernel.Units];
 
-        public double[] Buffer { get; } = new double[kernel.Units];
+        /// <summary>Sorted keys and unit order of the last replication, per normalisation x aggregation alternative.</summary>
+        public double[][] Keys { get; } = Enumerable.Range(0, kernel.NormalisationCount * kernel.AggregationCount)
+            .Select(_ => new double[kernel.Units]).ToArray();
 
-        public double[] Keys { get; } = new double[kernel.Units];
-
-        public int[] Order { get; } = new int[kernel.Units];
+        public int[][] Order { get; } = Enumerable.Range(0, kernel.NormalisationCount * kernel.AggregationCount)
+            .Select(_ => Enumerable.Range(0, kernel.Units).ToArray()).ToArray();
 
         public int[] Ranks { get; } = new int[kernel.Units];
 
@@ -84,7 +88,7 @@ internal sealed class RankKernel
             }
         }
 
-        RankTop(ws);
+        RankTop(ws, (normalisation * _aggregations.Length) + aggregation);
     }
 
     private void Aggregate(Workspace ws, int node, int level, int n, int a, AggregationSpec mean)
@@ -117,8 +121,7 @@ internal sealed class RankKernel
             }
             else
             {
-                Forward(ws.Scores[child], ws.Buffer, mean);
-                TensorPrimitives.MultiplyAdd(ws.Buffer, w, acc, acc);
+                TensorPrimitives.MultiplyAdd(ws.Scores[child], w, acc, acc);
             }
         }
 
@@ -132,31 +135,44 @@ internal sealed class RankKernel
             TensorPrimitives.Divide(acc, total, acc);
         }
 
-        Inverse(acc, mean);
+        if (node == Top)
+        {
+            Inverse(acc, mean);
+        }
     }
 
-    private void RankTop(Workspace ws)
+    private void RankTop(Workspace ws, int alternative)
     {
         var scores = ws.Scores[Top];
-        var missing = 0;
-        for (var u = 0; u < scores.Length; u++)
+        var order = ws.Order[alternative];
+        var keys = ws.Keys[alternative];
+        for (var k = 0; k < order.Length; k++)
         {
-            ws.Keys[u] = -scores[u];
-            ws.Order[u] = u;
-            missing += double.IsNaN(scores[u]) ? 1 : 0;
+            var u = order[k];
+            var key = double.IsNaN(scores[u]) ? double.NegativeInfinity : -scores[u];
+            var j = k - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+            order[j + 1] = u;
         }
 
-        ws.Keys.AsSpan().Sort(ws.Order.AsSpan());
-        for (var k = 0; k < missing; k++)
+        var missing = 0;
+        while (missing < order.Length && double.IsNaN(scores[order[missing]]))
         {
-            ws.Ranks[ws.Order[k]] = 0;
+            ws.Ranks[order[missing++]] = 0;
         }
 
         var rank = 0;
-        for (var k = missing; k < scores.Length; k++)
+        for (var k = missing; k < order.Length; k++)
         {
-            rank = k > missing && ws.Keys[k] == ws.Keys[k - 1] ? rank : k - missing + 1;
-            ws.Ranks[ws.Order[k]] = rank;
+            rank = k > missing && keys[k] == keys[k - 1] ? rank : k - missing + 1;
+            ws.Ranks[order[k]] = rank;
         }
     }
 
