@@ -207,6 +207,15 @@ internal static partial class RealFactsReader
                 continue;
             }
 
+            var source = $"{row["source_kind"]}: {row["source_url"]}";
+            // Facts read off a web page carry the page's date ("as of page 2019-01-28"): kept as that month.
+            var asOf = AsOfPage().Match(period);
+            if (asOf.Success)
+            {
+                period = asOf.Groups[1].Value;
+                source = $"{source} ({row["period"]})";
+            }
+
             var value = row.Number("value");
             var unit = row["unit"];
             if (unit == "10k CNY")
@@ -217,8 +226,7 @@ internal static partial class RealFactsReader
 
             var code = "zone_" + row["indicator"];
             into.Define(code, Humanise(code), row["indicator"], unit, EntityKind.Zone);
-            into.Observations.Add(Real(EntityKind.Zone, row["zone_id"], code, period, value, ObservationStatus.Reported,
-                $"{row["source_kind"]}: {row["source_url"]}"));
+            into.Observations.Add(Real(EntityKind.Zone, row["zone_id"], code, period, value, ObservationStatus.Reported, source));
         }
     }
 
@@ -229,7 +237,9 @@ internal static partial class RealFactsReader
     }
 
     private static Observation Real(EntityKind kind, string entity, string indicator, string period, double value, ObservationStatus status, string source) =>
-        new()
+        !ReportingPeriod.IsValid(period)
+            ? throw new InvalidDataException($"{entity}, {indicator}: period '{period}' is not a year, quarter or month.")
+            : new()
         {
             EntityKind = kind, EntityCode = entity, IndicatorCode = indicator, Period = period, Value = value,
             Status = status, Provenance = Provenance.Real, Source = source,
@@ -252,6 +262,9 @@ internal static partial class RealFactsReader
 
     private static string Humanise(string code) =>
         CultureInfo.InvariantCulture.TextInfo.ToTitleCase(code.Replace('_', ' ').Replace('.', ' ')).Replace("Gdp", "GDP", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^as of page (\d{4}-\d{2})-\d{2}$")]
+    private static partial Regex AsOfPage();
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();

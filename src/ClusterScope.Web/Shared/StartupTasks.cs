@@ -73,8 +73,14 @@ internal static class StartupTasks
 
     private static string Generate()
     {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return new string(RandomNumberGenerator.GetItems<char>(alphabet, 16));
+        // At least one lower-case letter, one capital and one digit, so Identity's password rules always hold.
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits, 13)
+            .Append(RandomNumberGenerator.GetItems<char>(lower, 1)[0])
+            .Append(RandomNumberGenerator.GetItems<char>(upper, 1)[0])
+            .Append(RandomNumberGenerator.GetItems<char>(digits, 1)[0]).ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
     }
 
     private static void Check(IdentityResult result)
