@@ -1,0 +1,75 @@
+using System.Net;
+using ClusterScope.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClusterScope.Web.Tests;
+
+/// <summary>The real web app on a real Kestrel port over a fresh SQLite database loaded with the Jilin data set.</summary>
+public sealed class TestApp : IAsyncLifetime
+{
+    public const string AdminPassword = "Test-admin-password-1";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cs-web-{Guid.NewGuid():N}.db");
+
+    public WebApplication App { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = WebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ClusterScope"] = $"Data Source={_database};Pooling=False",
+            ["Database:Provider"] = "sqlite",
+            ["Admin:Password"] = AdminPassword,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        await WebApp.PrepareAsync(App);
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>A client with its own cookie jar, not following redirects (so tests see them).</summary>
+    public HttpClient Client(bool followRedirects = false) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in as the admin.</summary>
+    public async Task<HttpClient> AdminClientAsync()
+    {
+        var client = Client();
+        var login = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "admin", ["Password"] = AdminPassword, ["__RequestVerificationToken"] = token,
+        });
+        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        foreach (var path in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebTestGroup : ICollectionFixture<TestApp>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "web";
+}
