@@ -18,6 +18,7 @@ public sealed class PagesInTheBrowserTests(TestApp app, BrowserFixture browser)
         await Expect(page.Locator("#fig-zones")).ToHaveTextAsync("62");
         await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-ready", "true");
         Assert.Equal(1, await page.Locator("#map canvas").CountAsync());
+        Assert.Equal(9, await page.EvaluateAsync<int>("echarts.getInstanceByDom(document.getElementById('map')).getOption().series[0].data.filter(d => d.value > 0).length"));
         await page.SelectOptionAsync("#metric", "output");
         await Expect(page.Locator("#top-clusters tr")).ToHaveCountAsync(11);
         await BrowserFixture.ScreenshotAsync(page, "dashboard-en");
@@ -53,10 +54,13 @@ public sealed class PagesInTheBrowserTests(TestApp app, BrowserFixture browser)
         await Expect(page.Locator("#zone-clusters tbody tr, #zone-clusters tr").First).ToBeVisibleAsync();
         await Expect(page.Locator("#output-chart")).ToHaveAttributeAsync("data-ready", "true");
         Assert.Equal(1, await page.Locator("#output-chart canvas").CountAsync());
+        Assert.Equal("2012", await page.EvaluateAsync<string>("echarts.getInstanceByDom(document.getElementById('output-chart')).getOption().xAxis[0].data[0]"));
+        Assert.True(await page.EvaluateAsync<double>("echarts.getInstanceByDom(document.getElementById('output-chart')).getOption().series[0].data[12]") > 0);
         await BrowserFixture.ScreenshotAsync(page, "zone-page");
         await page.ClickAsync("#zone-clusters a >> nth=0");
         await Expect(page.Locator("#series-chart")).ToHaveAttributeAsync("data-ready", "true");
         await Expect(page.Locator("#tier-history tr")).ToHaveCountAsync(14);
+        Assert.Equal(13, await page.EvaluateAsync<int>("echarts.getInstanceByDom(document.getElementById('series-chart')).getOption().series[0].data.length"));
         await BrowserFixture.ScreenshotAsync(page, "cluster-page");
         await page.Context.CloseAsync();
     }
