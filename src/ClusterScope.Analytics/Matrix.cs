@@ -50,6 +50,7 @@ public sealed class Matrix
     }
 
     /// <summary>Builds a matrix from jagged rows, e.g. <c>Matrix.From([[1, 2], [3, 4]])</c>.</summary>
+    /// <remarks>A container, not a measure: the rows are copied in order, row r becoming row r.</remarks>
     /// <exception cref="ArgumentException">The rows differ in length.</exception>
     public static Matrix From(double[][] rows)
     {

@@ -31,6 +31,7 @@ public sealed record IndicatorMatrix(IReadOnlyList<string> Units, IReadOnlyList<
     }
 
     /// <summary>Builds an indicator matrix from columns, e.g. read from a table.</summary>
+    /// <remarks>A container, not a measure: column j of the result is <paramref name="columns"/>[j], units in the order given.</remarks>
     /// <exception cref="ArgumentException">A column's length differs from the number of units.</exception>
     public static IndicatorMatrix FromColumns(IReadOnlyList<string> units, IReadOnlyList<string> codes, IReadOnlyList<double[]> columns)
     {
