@@ -1,0 +1,26 @@
+using ClusterScope.Analytics;
+
+namespace ClusterScope.Data.Analysis;
+
+/// <summary>Region x industry values read from a long-format file, one matrix per year (a single matrix when the file has no year).</summary>
+/// <param name="Regions">Region labels in order of first appearance; the rows of every matrix.</param>
+/// <param name="Industries">Industry labels in order of first appearance; the columns of every matrix.</param>
+/// <param name="Years">The years, ascending; empty when the file has no <c>year</c> column.</param>
+/// <param name="Matrices">One matrix per year (or one in all); cells absent from the file are 0.</param>
+public sealed record RegionIndustryPanel(IReadOnlyList<string> Regions, IReadOnlyList<string> Industries, IReadOnlyList<int> Years, IReadOnlyList<Matrix> Matrices)
+{
+    /// <summary>The matrix of one year, or the only matrix when <paramref name="year"/> is null and there is one.</summary>
+    /// <exception cref="ArgumentException">The year is not in the file, or the file has several years and none was chosen.</exception>
+    public Matrix For(int? year)
+    {
+        if (year is null)
+        {
+            return Matrices.Count == 1 ? Matrices[0]
+                : throw new ArgumentException($"The file has the years {string.Join(", ", Years)}: choose one with --year.", nameof(year));
+        }
+
+        var index = Years.ToList().IndexOf(year.Value);
+        return index >= 0 ? Matrices[index]
+            : throw new ArgumentException(Years.Count == 0 ? $"The file has no year column; drop --year {year}." : $"Year {year} is not in the file (it has {string.Join(", ", Years)}).", nameof(year));
+    }
+}
