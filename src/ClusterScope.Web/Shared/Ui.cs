@@ -15,6 +15,9 @@ public static class Ui
     public static string Number(double? value, int decimals = 0) =>
         value is null ? "–" : value.Value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
 
+    /// <summary>A text as a JavaScript string literal (quotes included), safe inside a script block.</summary>
+    public static Microsoft.AspNetCore.Html.HtmlString Js(string text) => new(System.Text.Json.JsonSerializer.Serialize(text));
+
     /// <summary>The tier label in the request's language.</summary>
     public static string Tier(Domain.Registry.OutputTier? tier) => tier is null ? "–" : Domain.Registry.OutputTiers.Label(tier.Value, IsChinese);
 }

@@ -37,6 +37,9 @@ public sealed class PagesInTheBrowserTests(TestApp app, BrowserFixture browser)
         await page.GotoAsync("/");
         await Expect(page.Locator("h1")).ToContainTextAsync("吉林省");
         await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-ready", "true");
+        var legend = await page.EvaluateAsync<string>("JSON.stringify(echarts.getInstanceByDom(document.getElementById('map')).getOption().visualMap[0].text)");
+        Assert.DoesNotContain("&#", legend, StringComparison.Ordinal);
+        Assert.Matches("[\u4e00-\u9fff]", legend);
         await BrowserFixture.ScreenshotAsync(page, "dashboard-zh");
         await page.ClickAsync("#lang-en");
         await Expect(page.Locator("h1")).ToContainTextAsync("Jilin Province");
