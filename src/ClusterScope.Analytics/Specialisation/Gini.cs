@@ -35,8 +35,16 @@ public static partial class Gini
             return Weighted(values, weights, variant == GiniVariant.FrequencyWeighted);
         }
 
-        var g = Unweighted(values);
-        var n = values.Length;
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return FromSorted(sorted, variant);
+    }
+
+    /// <summary>The unweighted variants on values already sorted ascending (and checked).</summary>
+    internal static double FromSorted(ReadOnlySpan<double> sorted, GiniVariant variant)
+    {
+        var g = SortedLorenz(sorted);
+        var n = sorted.Length;
         return variant switch
         {
             GiniVariant.Lorenz => g,
@@ -46,11 +54,9 @@ public static partial class Gini
         };
     }
 
-    private static double Unweighted(ReadOnlySpan<double> values)
+    private static double SortedLorenz(ReadOnlySpan<double> sorted)
     {
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        var total = sorted.Sum();
+        var total = System.Numerics.Tensors.TensorPrimitives.Sum(sorted);
         if (!(total > 0))
         {
             return double.NaN;

@@ -18,9 +18,35 @@ public static partial class IndustryConcentration
     {
         NonNegativeValues.Require(values, nameof(values));
         var result = new double[values.Columns];
-        for (var c = 0; c < values.Columns; c++)
+        if (variant is GiniVariant.ReatWeighted or GiniVariant.FrequencyWeighted || !population.IsEmpty)
         {
-            result[c] = Specialisation.Gini.Lorenz(values.Column(c), variant, population);
+            for (var c = 0; c < values.Columns; c++)
+            {
+                result[c] = Specialisation.Gini.Lorenz(values.Column(c), variant, population);
+            }
+
+            return result;
+        }
+
+        // One transpose makes every industry a contiguous row that can be sorted in place.
+        var industries = values.Transpose();
+        void SortAndMeasure(int c)
+        {
+            var row = industries.RowSpan(c);
+            row.Sort();
+            result[c] = Specialisation.Gini.FromSorted(row, variant);
+        }
+
+        if ((long)values.Rows * values.Columns >= LocationQuotient.ParallelCellThreshold)
+        {
+            Parallel.For(0, industries.Rows, SortAndMeasure);
+        }
+        else
+        {
+            for (var c = 0; c < industries.Rows; c++)
+            {
+                SortAndMeasure(c);
+            }
         }
 
         return result;
