@@ -38,7 +38,7 @@ public static partial class Gini
     /// <summary>The Gini of location quotients: 2 / (n^2 mean) sum_k k (LQ_(k) - mean), quotients sorted ascending.</summary>
     /// <param name="locationQuotients">One region's quotients over industries (REAT <c>gini.spec</c>) or one industry's over regions (<c>gini.conc</c>).</param>
     /// <remarks>REAT 3.0.3 <c>gini.spec</c> (specialisation of a region) and <c>gini.conc</c> (concentration of an
-    /// industry); Farhauer and Kroell (2013). A Gini of quotients, not of shares: it differs from
+    /// industry). A Gini of quotients, not of shares: it differs from
     /// <see cref="Lorenz"/> and <see cref="Locational"/>. Any NaN quotient, an empty span or a zero mean gives NaN.</remarks>
     public static double OfLocationQuotients(ReadOnlySpan<double> locationQuotients)
     {

@@ -4,7 +4,8 @@ public static partial class RegionalSpecialisation
 {
     /// <summary>Hachman index: 1 / sum_i s_ri LQ_ri, 0..1, 1 when the region's industry mix equals the total's.</summary>
     /// <param name="values">Regions in rows, industries in columns.</param>
-    /// <remarks>Hachman (1995); EconGeo 2.1 <c>hachman</c> (quotients with 0/0 set to 0).</remarks>
+    /// <remarks>The Hachman index as EconGeo 2.1 <c>hachman</c> defines it (quotients with 0/0 set to 0); the inverse of
+    /// the share-weighted mean location quotient.</remarks>
     /// <exception cref="ArgumentException">A value is negative or not finite.</exception>
     public static double[] Hachman(Matrix values)
     {
