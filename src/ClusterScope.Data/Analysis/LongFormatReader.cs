@@ -72,6 +72,25 @@ public static class LongFormatReader
         return new PlantRecords(plants, regions.All, industries.All, [.. regionIndex], [.. industryIndex], [.. employment]);
     }
 
+    /// <summary>Reads <c>region,population</c> (or any reference quantity per region).</summary>
+    /// <exception cref="InvalidDataException">A missing column, a bad or negative value or a repeated region.</exception>
+    public static Dictionary<string, double> ReadPopulation(string path)
+    {
+        var population = new Dictionary<string, double>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        ReadRows(path, ["region", "population"], [], (_, row, line) =>
+        {
+            var region = Label(path, line, "region", row["region"]);
+            if (!rows.TryAdd(region, line))
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)}, row {line}: region '{region}' already appears in row {rows[region]}.");
+            }
+
+            population[region] = NonNegative(path, line, "population", row["population"]);
+        });
+        return population;
+    }
+
     private static void ReadRows(string path, string[] required, string[] optional, Action<HashSet<string>, Dictionary<string, string>, int> onRow)
     {
         if (!File.Exists(path))

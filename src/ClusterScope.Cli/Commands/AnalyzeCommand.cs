@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ClusterScope.Analytics;
+using ClusterScope.Data.Analysis;
+using CsvHelper;
+
+namespace ClusterScope.Cli.Commands;
+
+/// <summary><c>clusterscope analyze &lt;measure&gt; --input FILE.csv</c>: runs an analytics measure on any long-format CSV.</summary>
+internal static class AnalyzeCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var measure = new Argument<string>("measure")
+        {
+            Description = "The measure:" + string.Concat(AnalysisRunner.Measures.Select(m => $"\n  {m.Name,-20} {m.Description}\n  {"",-20} output: {m.Columns}")),
+        };
+        measure.AcceptOnlyFromAmong([.. AnalysisRunner.Measures.Select(m => m.Name)]);
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Long-format CSV: region,industry,value[,year] or plant,region,industry,employment", Required = true };
+        var file = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the result; standard output when omitted" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var threshold = new Option<double>("--threshold") { Description = "RCA/LQ cut for presence (>=)", DefaultValueFactory = _ => 1 };
+        var year = new Option<int?>("--year") { Description = "Analyse one year of a file with a year column (default: every year)" };
+        var convention = new Option<string?>("--convention") { Description = "A reference package's convention where they differ: econgeo, reat, pyecomplexity (see docs/analytics)" };
+        var variant = new Option<string?>("--variant") { Description = "The measure's variant (listed with each measure above)" };
+        var rounding = new Option<string>("--rounding") { Description = "none, or econgeo to round as EconGeo does", DefaultValueFactory = _ => "none" };
+        rounding.AcceptOnlyFromAmong("none", "econgeo");
+        var population = new Option<FileInfo?>("--population") { Description = "CSV region,population for population-referenced measures (hoover, gini)" };
+        var baseYear = new Option<int?>("--base-year") { Description = "Shift-share base year (default: the first year)" };
+        var endYear = new Option<int?>("--end-year") { Description = "Shift-share end year (default: the last year)" };
+        var command = new Command("analyze", "Compute a regional-economics measure from a CSV file (no database needed)")
+        {
+            measure, input, file, format, threshold, year, convention, variant, rounding, population, baseYear, endYear,
+        };
+        command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
+        {
+            var definition = AnalysisRunner.Find(parse.GetValue(measure)!);
+            var options = new AnalysisOptions(parse.GetValue(threshold), parse.GetValue(year), parse.GetValue(convention), parse.GetValue(variant),
+                parse.GetValue(rounding) == "econgeo" ? Rounding.EconGeo : Rounding.None,
+                parse.GetValue(population) is { } pop ? LongFormatReader.ReadPopulation(pop.FullName) : null,
+                parse.GetValue(baseYear), parse.GetValue(endYear));
+            var path = parse.GetValue(input)!.FullName;
+            var table = definition.Input == MeasureInput.Plants
+                ? AnalysisRunner.Run(definition.Name, LongFormatReader.ReadPlants(path), options)
+                : AnalysisRunner.Run(definition.Name, LongFormatReader.ReadRegionIndustry(path), options);
+            var target = parse.GetValue(file);
+            if (target is null)
+            {
+                await WriteAsync(output, table, parse.GetValue(format)!);
+                return 0;
+            }
+
+            var temporary = target.FullName + ".partial";
+            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            {
+                await WriteAsync(writer, table, parse.GetValue(format)!);
+            }
+
+            File.Move(temporary, target.FullName, overwrite: true);
+            await output.WriteLineAsync($"{definition.Name}: wrote {table.Rows.Count} rows ({string.Join(",", table.Columns)}) to {target.FullName}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task WriteAsync(TextWriter writer, AnalysisTable table, string format)
+    {
+        if (format == "json")
+        {
+            var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i])).ToDictionary(x => x.c, x => x.v));
+            await writer.WriteLineAsync(JsonSerializer.Serialize(rows, Json));
+            return;
+        }
+
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var column in table.Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        await csv.NextRecordAsync();
+        foreach (var row in table.Rows)
+        {
+            foreach (var value in row)
+            {
+                csv.WriteField(value switch
+                {
+                    double d when double.IsNaN(d) => "NA",
+                    double d => d.ToString("R", CultureInfo.InvariantCulture),
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+                });
+            }
+
+            await csv.NextRecordAsync();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using ClusterScope.Analytics;
+using ClusterScope.Analytics.Specialisation;
+
+namespace ClusterScope.Data.Analysis;
+
+public static partial class AnalysisRunner
+{
+    private static ZeroTotals ZeroTotalsOf(AnalysisOptions options) => Option(options.Convention, "econgeo") switch
+    {
+        "econgeo" => ZeroTotals.Zero,
+        "reat" => ZeroTotals.NaN,
+        "pyecomplexity" => ZeroTotals.Drop,
+        _ => throw BadOption("convention", options.Convention, "econgeo, reat or pyecomplexity"),
+    };
+
+    private static AnalysisTable LocationQuotients(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
+        Option(options.Variant, "classic") switch
+        {
+            "classic" => Cells(panel, "lq", LocationQuotient.Compute(values, ZeroTotalsOf(options), options.Rounding)),
+            "additive" => Cells(panel, "lq", LocationQuotient.Additive(values, ZeroTotalsOf(options))),
+            "standardised" => Cells(panel, "lq", LocationQuotient.Standardised(values, ZeroTotalsOf(options))),
+            _ => throw BadOption("variant", options.Variant, "classic, additive or standardised"),
+        };
+
+    private static AnalysisTable Rca(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var unrounded = LocationQuotient.Compute(values, ZeroTotalsOf(options));
+        var present = LocationQuotient.Binary(unrounded, options.Threshold);
+        var shown = options.Rounding == Rounding.None ? unrounded : LocationQuotient.Compute(values, ZeroTotalsOf(options), options.Rounding);
+        var table = new AnalysisTable(["region", "industry", "rca", "present"]);
+        for (var r = 0; r < values.Rows; r++)
+        {
+            for (var i = 0; i < values.Columns; i++)
+            {
+                table.Add(panel.Regions[r], panel.Industries[i], shown[r, i], present[r, i]);
+            }
+        }
+
+        return table;
+    }
+
+    private static AnalysisTable Krugman(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
+        PerRegion(panel, "krugman", RegionalSpecialisation.Krugman(values, Option(options.Variant, "total") switch
+        {
+            "total" => KrugmanReference.Total,
+            "rest" => KrugmanReference.RestOfTotal,
+            "mean-of-others" => KrugmanReference.MeanOfOthers,
+            _ => throw BadOption("variant", options.Variant, "total, rest or mean-of-others"),
+        }));
+
+    private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
+        options.Population is null
+            ? PerRegion(panel, "hoover", RegionalSpecialisation.HooverCoefficient(values))
+            : PerIndustry(panel.Industries, "hoover", IndustryConcentration.Hoover(values, PopulationOf(panel, options), options.Rounding));
+
+    private static AnalysisTable Herfindahl(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var variant = Option(options.Variant, "raw") switch
+        {
+            "raw" => HerfindahlVariant.Raw,
+            "normalised" => HerfindahlVariant.ReatNormalised,
+            "equivalent" => HerfindahlVariant.EquivalentNumber,
+            _ => throw BadOption("variant", options.Variant, "raw, normalised or equivalent"),
+        };
+        return Option(options.Convention, "region") == "industry"
+            ? PerIndustry(panel.Industries, "hhi", IndustryConcentration.Herfindahl(values, variant))
+            : PerRegion(panel, "hhi", RegionalSpecialisation.Herfindahl(values, variant));
+    }
+
+    private static AnalysisTable Gini(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var population = options.Population is null ? default : PopulationOf(panel, options);
+        return Option(options.Variant, "lorenz") switch
+        {
+            "lorenz" when options.Population is not null => PerIndustry(panel.Industries, "gini", IndustryConcentration.Gini(values, GiniVariant.FrequencyWeighted, population)),
+            "lorenz" => PerIndustry(panel.Industries, "gini", IndustryConcentration.Gini(values, options.Rounding == Rounding.EconGeo ? GiniVariant.EconGeo : GiniVariant.Lorenz)),
+            "normalised" => PerIndustry(panel.Industries, "gini", IndustryConcentration.Gini(values, GiniVariant.ReatNormalised)),
+            "locational" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values)),
+            "locational-full" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values, LocationalGiniScale.FullScale)),
+            "lq" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationQuotientGini(values)),
+            _ => throw BadOption("variant", options.Variant, "lorenz, normalised, locational, locational-full or lq"),
+        };
+    }
+
+    private static double[] PopulationOf(RegionIndustryPanel panel, AnalysisOptions options) =>
+        panel.Regions.Select(r => options.Population!.TryGetValue(r, out var p) ? p
+            : throw new ArgumentException($"The population file has no row for region '{r}'.", nameof(options))).ToArray();
+}

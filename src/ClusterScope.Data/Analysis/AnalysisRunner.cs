@@ -1,0 +1,110 @@
+using ClusterScope.Analytics;
+
+namespace ClusterScope.Data.Analysis;
+
+/// <summary>Runs a named measure of ClusterScope.Analytics on long-format input and returns a long-format table.</summary>
+/// <remarks>The measures, their defaults and options are documented in <c>docs/analytics/</c>; this class only maps names and
+/// labels onto the library's functions, so the CLI, the API and the web page give the same numbers.</remarks>
+public static partial class AnalysisRunner
+{
+    /// <summary>Every measure, in the order the CLI lists them.</summary>
+    public static IReadOnlyList<MeasureDefinition> Measures { get; } =
+    [
+        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)"),
+        new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca"),
+        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)"),
+        new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; with --population, Hoover localisation per industry"),
+        new("hhi", MeasureInput.RegionIndustry, "region,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for concentration over regions)"),
+        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)"),
+        new("entropy", MeasureInput.RegionIndustry, "region,entropy", "Shannon entropy in bits of each region's industry mix (--rounding econgeo)"),
+        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic"),
+        new("eg", MeasureInput.Plants, "industry,eg_gamma,herfindahl,g_raw,z_g,plants", "Ellison-Glaeser agglomeration (REAT ellison.a2)"),
+        new("ms", MeasureInput.Plants, "industry,ms_gamma,g_ms,herfindahl", "Maurel-Sedillot agglomeration"),
+        new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries"),
+        .. ComplexityMeasures,
+    ];
+
+    /// <summary>The definition of a measure.</summary>
+    /// <exception cref="ArgumentException">No such measure; the message lists them.</exception>
+    public static MeasureDefinition Find(string measure) =>
+        Measures.FirstOrDefault(m => string.Equals(m.Name, measure, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown measure '{measure}'; use one of: {string.Join(", ", Measures.Select(m => m.Name))}.", nameof(measure));
+
+    /// <summary>Runs a region x industry measure, per year when the file has years and no <see cref="AnalysisOptions.Year"/> is given.</summary>
+    /// <exception cref="ArgumentException">A bad option, or input the measure cannot take (the message says which).</exception>
+    public static AnalysisTable Run(string measure, RegionIndustryPanel panel, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(options);
+        var definition = Find(measure);
+        if (definition.Input != MeasureInput.RegionIndustry)
+        {
+            throw new ArgumentException($"'{definition.Name}' reads plant records (plant,region,industry,employment), not region,industry,value.", nameof(measure));
+        }
+
+        if (definition.Name == "shiftshare")
+        {
+            return ShiftShare(panel, options);
+        }
+
+        if (options.Year is not null || panel.Years.Count == 0)
+        {
+            return RunOne(definition.Name, panel, panel.For(options.Year), options);
+        }
+
+        return AnalysisTable.Concat(panel.Years.Select(y => RunOne(definition.Name, panel, panel.For(y), options).Prefixed("year", y)).ToList());
+    }
+
+    private static AnalysisTable RunOne(string measure, RegionIndustryPanel panel, Matrix values, AnalysisOptions options) => measure switch
+    {
+        "lq" => LocationQuotients(panel, values, options),
+        "rca" => Rca(panel, values, options),
+        "krugman" => Krugman(panel, values, options),
+        "hoover" => Hoover(panel, values, options),
+        "hhi" => Herfindahl(panel, values, options),
+        "gini" => Gini(panel, values, options),
+        "entropy" => PerRegion(panel, "entropy", Analytics.Specialisation.RegionalSpecialisation.Entropy(values, options.Rounding)),
+        _ => RunComplexity(measure, panel, values, options),
+    };
+
+    private static AnalysisTable PerRegion(RegionIndustryPanel panel, string column, double[] values)
+    {
+        var table = new AnalysisTable(["region", column]);
+        for (var r = 0; r < panel.Regions.Count; r++)
+        {
+            table.Add(panel.Regions[r], values[r]);
+        }
+
+        return table;
+    }
+
+    private static AnalysisTable PerIndustry(IReadOnlyList<string> industries, string column, double[] values)
+    {
+        var table = new AnalysisTable(["industry", column]);
+        for (var i = 0; i < industries.Count; i++)
+        {
+            table.Add(industries[i], values[i]);
+        }
+
+        return table;
+    }
+
+    private static AnalysisTable Cells(RegionIndustryPanel panel, string column, Matrix values)
+    {
+        var table = new AnalysisTable(["region", "industry", column]);
+        for (var r = 0; r < values.Rows; r++)
+        {
+            for (var i = 0; i < values.Columns; i++)
+            {
+                table.Add(panel.Regions[r], panel.Industries[i], values[r, i]);
+            }
+        }
+
+        return table;
+    }
+
+    private static string Option(string? value, string fallback) => (value ?? fallback).Trim().ToLowerInvariant();
+
+    private static ArgumentException BadOption(string option, string? value, string allowed) =>
+        new($"--{option} '{value}' is not offered here; use {allowed}.", option);
+}

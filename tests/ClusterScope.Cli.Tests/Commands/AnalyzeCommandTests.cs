@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClusterScope.Cli.Tests.Commands;
+
+/// <summary>The analyze command on the reference cases (the same files the Analytics tests use) and on bad input.</summary>
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private static readonly string Reference = Path.Combine(RepositoryRoot(), "tests", "ClusterScope.Analytics.Tests", "Reference");
+    private readonly string _folder = Directory.CreateTempSubdirectory("cs-analyze-").FullName;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClusterScope.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ClusterScope.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static List<string[]> Csv(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static void Close(double expected, double actual, string what) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-12 + (1e-9 * Math.Abs(expected)), $"{what}: expected {expected:R}, got {actual:R}");
+
+    [Fact]
+    public async Task Location_quotients_match_EconGeo_on_case_01()
+    {
+        var run = await CliRun.RunAsync("analyze", "lq", "--input", Path.Combine(Reference, "01_lq_rca", "inputs", "long.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var rows = Csv(run.Output);
+        Assert.Equal(["region", "industry", "lq"], rows[0]);
+        var expected = Csv(File.ReadAllText(Path.Combine(Reference, "01_lq_rca", "expected", "econgeo_location_quotient.csv")));
+        var industries = expected[0];
+        var compared = 0;
+        foreach (var row in expected.Skip(1))
+        {
+            for (var i = 1; i < industries.Length; i++)
+            {
+                var found = rows.Single(r => r[0] == row[0] && r[1] == industries[i]);
+                Close(Number(row[i]), Number(found[2]), $"{row[0]}/{industries[i]}");
+                compared++;
+            }
+        }
+
+        Assert.Equal(rows.Count - 1, compared);
+    }
+
+    [Fact]
+    public async Task Ellison_Glaeser_gamma_matches_REAT_on_case_03()
+    {
+        var run = await CliRun.RunAsync("analyze", "eg", "-i", Path.Combine(Reference, "03_ellison_glaeser", "inputs", "plants.csv"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var expected = Csv(File.ReadAllText(Path.Combine(Reference, "03_ellison_glaeser", "expected", "reat_ellison_a2.csv")));
+        var industry = Array.IndexOf(expected[0], "industry");
+        var gamma = Array.IndexOf(expected[0], "gamma");
+        foreach (var row in expected.Skip(1))
+        {
+            var result = json.RootElement.EnumerateArray().Single(e => e.GetProperty("industry").GetString() == row[industry]);
+            Close(Number(row[gamma]), result.GetProperty("eg_gamma").GetDouble(), row[industry]);
+        }
+    }
+
+    [Fact]
+    public async Task Shift_share_splits_growth_into_its_three_components()
+    {
+        // Nation (A + B): x 100 -> 150 (1.5), y 100 -> 100 (1.0), total 200 -> 250 (1.25).
+        // Region A: x 60 -> 90, y 40 -> 40. National share 100 * 0.25 = 25; mix 60 * (1.5 - 1.25) + 40 * (1 - 1.25) = 5; competitive 0.
+        var input = Write("growth.csv", "region,industry,year,value\nA,x,2020,60\nA,y,2020,40\nB,x,2020,40\nB,y,2020,60\nA,x,2024,90\nA,y,2024,40\nB,x,2024,60\nB,y,2024,60\n");
+        var output = Path.Combine(_folder, "out.csv");
+        var run = await CliRun.RunAsync("analyze", "shiftshare", "--input", input, "--output", output);
+        Assert.Equal(0, run.ExitCode);
+        var rows = Csv(File.ReadAllText(output));
+        Assert.Equal(["region", "growth", "national_share", "industry_mix", "competitive", "net_total_shift"], rows[0]);
+        var a = rows.Single(r => r[0] == "A");
+        Close(30, Number(a[1]), "growth");
+        Close(25, Number(a[2]), "national share");
+        Close(5, Number(a[3]), "industry mix");
+        Close(0, Number(a[4]), "competitive");
+    }
+
+    [Fact]
+    public async Task A_year_column_gives_results_per_year()
+    {
+        var input = Write("years.csv", "year,region,industry,value\n2020,A,x,1\n2020,B,y,1\n2021,A,x,2\n2021,B,x,1\n2021,B,y,1\n");
+        var run = await CliRun.RunAsync("analyze", "hhi", "--input", input);
+        var rows = Csv(run.Output);
+        Assert.Equal(["year", "region", "hhi"], rows[0]);
+        Assert.Equal(4, rows.Count - 1);
+        Close(0.5, Number(rows.Single(r => r[0] == "2021" && r[1] == "B")[2]), "B 2021: shares 1/2, 1/2");
+    }
+
+    [Theory]
+    [InlineData("region,industry\nA,x\n", "missing column(s) value")]
+    [InlineData("region,industry,value\nA,x,-1\n", "row 2, field 'value': -1 is negative")]
+    [InlineData("region,industry,value\nA,x,1\nA,x,2\n", "already appears in row 2")]
+    public async Task Bad_input_is_a_plain_error_naming_row_and_field(string text, string expected)
+    {
+        var run = await CliRun.RunAsync("analyze", "lq", "--input", Write("bad.csv", text));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_measure_or_variant_is_refused_by_name()
+    {
+        var input = Write("ok.csv", "region,industry,value\nA,x,1\nB,y,2\n");
+        var measure = await CliRun.RunAsync("analyze", "happiness", "--input", input);
+        Assert.Equal(1, measure.ExitCode);
+        Assert.Contains("happiness", measure.Error, StringComparison.Ordinal);
+        var variant = await CliRun.RunAsync("analyze", "gini", "--input", input, "--variant", "golden");
+        Assert.Equal(2, variant.ExitCode);
+        Assert.Contains("--variant 'golden'", variant.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plant_measure_on_a_region_file_says_which_input_it_needs()
+    {
+        var run = await CliRun.RunAsync("analyze", "eg", "--input", Write("ri.csv", "region,industry,value\nA,x,1\n"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("missing column(s) plant", run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
