@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatasetLoader>();
         services.AddScoped<CsvExporter>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Analysis.AnalysisDatasets>();
         return services;
     }
 }

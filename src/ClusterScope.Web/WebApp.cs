@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClusterScope.Data;
 using ClusterScope.Web.Features.Account;
+using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Shared;
@@ -77,6 +78,7 @@ public static class WebApp
         app.MapLanguageEndpoints();
         app.MapAccountEndpoints();
         app.MapRegistryApi();
+        app.MapAnalysisApi();
         return app;
     }
 

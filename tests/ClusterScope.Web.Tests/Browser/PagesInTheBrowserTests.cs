@@ -95,4 +95,21 @@ public sealed class PagesInTheBrowserTests(TestApp app, BrowserFixture browser)
         var audit = db.AuditEntries.Where(a => a.EntityCode == "22201001" && a.Field == "NameEn").ToList();
         Assert.Contains(audit, a => a.Actor == "admin" && a.NewValue == newName && a.Origin.StartsWith("form POST", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_analyse_page_shows_census_location_quotients_as_a_heat_map_by_default()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/analysis");
+        await Expect(page.Locator("#analysis-chart")).ToHaveAttributeAsync("data-ready", "true");
+        Assert.Equal("heatmap", await page.EvaluateAsync<string>("echarts.getInstanceByDom(document.getElementById('analysis-chart')).getOption().series[0].type"));
+        Assert.Equal(1200, await page.EvaluateAsync<int>("echarts.getInstanceByDom(document.getElementById('analysis-chart')).getOption().series[0].data.length"));
+        await Expect(page.Locator("#analysis-note")).ToContainTextAsync("census");
+        await BrowserFixture.ScreenshotAsync(page, "analysis-census-lq");
+        await page.SelectOptionAsync("select[name=dataset]", "cluster-output-prefectures");
+        await page.SelectOptionAsync("select[name=measure]", "hhi");
+        await page.ClickAsync("#run");
+        await Expect(page.Locator("#analysis-table tbody tr")).ToHaveCountAsync(9);
+        await page.Context.CloseAsync();
+    }
 }

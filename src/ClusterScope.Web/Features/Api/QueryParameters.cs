@@ -26,6 +26,22 @@ internal sealed class QueryParameters
         return value;
     }
 
+    public double? Number(string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Errors[name] = [$"{name} must be a number; got '{text}'."];
+            return null;
+        }
+
+        return value;
+    }
+
     public bool? Bool(string name, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

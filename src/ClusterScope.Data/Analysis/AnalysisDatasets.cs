@@ -1,0 +1,92 @@
+using System.Globalization;
+using ClusterScope.Analytics;
+using ClusterScope.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterScope.Data.Analysis;
+
+/// <summary>Builds region x industry matrices from the database's observations for the analysis page and API.</summary>
+public sealed class AnalysisDatasets(ClusterScopeDbContext db)
+{
+    private const string SharePrefix = "census_ind_share_";
+
+    /// <summary>The matrices on offer; the first is the default view.</summary>
+    public static IReadOnlyList<AnalysisDataset> All { get; } =
+    [
+        new("census-employment", "Employment by sector, counties, 2020 census", "各县（市、区）分行业就业，2020年人口普查", false, false,
+            "Employed persons estimated as resident population × employment ratio (aged 16+) × sector share (census long form, 10 % sample); "
+            + "the common factors cancel in relative measures such as the LQ. Source: NBS census tabulation by county."),
+        new("cluster-output-zones", "Cluster output by development zone and category", "各开发区分门类产业集群产值", true, true,
+            "Output (100m CNY) of each zone's clusters by industry category; generated sample figures."),
+        new("cluster-output-prefectures", "Cluster output by prefecture and category", "各市（州）分门类产业集群产值", true, true,
+            "Output (100m CNY) of the clusters of each prefecture's zones by industry category; generated sample figures."),
+    ];
+
+    /// <summary>The dataset with that code.</summary>
+    /// <exception cref="ArgumentException">Unknown code; the message lists the codes.</exception>
+    public static AnalysisDataset Find(string code) =>
+        All.FirstOrDefault(d => d.Code == code) ?? throw new ArgumentException($"dataset '{code}' does not exist; use one of: {string.Join(", ", All.Select(d => d.Code))}.", nameof(code));
+
+    /// <summary>Builds the matrix of a dataset (for <paramref name="year"/> where the dataset has years; null = latest).</summary>
+    public async Task<(RegionIndustryPanel Panel, int? Year)> BuildAsync(string code, int? year, bool chinese, CancellationToken ct) => Find(code).Code switch
+    {
+        "census-employment" => (await CensusAsync(chinese, ct), null),
+        "cluster-output-zones" => await ClusterOutputAsync(byPrefecture: false, year, chinese, ct),
+        _ => await ClusterOutputAsync(byPrefecture: true, year, chinese, ct),
+    };
+
+    private async Task<RegionIndustryPanel> CensusAsync(bool chinese, CancellationToken ct)
+    {
+        var rows = await db.Observations.AsNoTracking()
+            .Where(o => o.EntityKind == EntityKind.Region && o.Period == "2020"
+                        && (o.IndicatorCode.StartsWith(SharePrefix) || o.IndicatorCode == "census_resident_population" || o.IndicatorCode == "census_employment_ratio_age16plus"))
+            .ToListAsync(ct);
+        var counties = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync(ct);
+        var byRegion = rows.ToLookup(o => o.EntityCode);
+        var sectors = rows.Select(o => o.IndicatorCode).Where(c => c.StartsWith(SharePrefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var matrix = new Matrix(counties.Count, sectors.Count);
+        for (var r = 0; r < counties.Count; r++)
+        {
+            var values = byRegion[counties[r].Code].ToDictionary(o => o.IndicatorCode, o => o.Value);
+            var employed = values.GetValueOrDefault("census_resident_population") * values.GetValueOrDefault("census_employment_ratio_age16plus");
+            for (var i = 0; i < sectors.Count; i++)
+            {
+                matrix[r, i] = employed * values.GetValueOrDefault(sectors[i]);
+            }
+        }
+
+        var labels = sectors.Select(s => s[SharePrefix.Length..]).ToList();
+        return new RegionIndustryPanel(counties.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), labels, [], [matrix]);
+    }
+
+    private async Task<(RegionIndustryPanel, int?)> ClusterOutputAsync(bool byPrefecture, int? year, bool chinese, CancellationToken ct)
+    {
+        if (year is null)
+        {
+            var periods = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "cluster_output").Select(o => o.Period).Distinct().ToListAsync(ct);
+            year = periods.Count == 0 ? null : periods.Max(p => int.Parse(p, CultureInfo.InvariantCulture));
+        }
+
+        var period = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var output = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "cluster_output" && o.Period == period)
+            .ToDictionaryAsync(o => o.EntityCode, o => o.Value, ct);
+        var clusters = await db.Clusters.AsNoTracking().ToListAsync(ct);
+        var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, ct);
+        var categories = await db.IndustryCategories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(ct);
+        var rowKeys = byPrefecture
+            ? zones.Values.Select(z => z.PrefectureCode).Distinct().Order(StringComparer.Ordinal).ToList()
+            : zones.Keys.Order(StringComparer.Ordinal).ToList();
+        var matrix = new Matrix(rowKeys.Count, categories.Count);
+        foreach (var cluster in clusters)
+        {
+            var key = byPrefecture ? zones[cluster.ZoneCode].PrefectureCode : cluster.ZoneCode;
+            matrix[rowKeys.IndexOf(key), categories.FindIndex(c => c.Code == cluster.CategoryCode)] += output.GetValueOrDefault(cluster.Code);
+        }
+
+        var rowLabels = rowKeys.Select(k => byPrefecture
+            ? (chinese ? regions[k].NameZh : regions[k].NameEn)
+            : (chinese ? zones[k].NameZh : zones[k].NameEn)).ToList();
+        return (new RegionIndustryPanel(rowLabels, categories.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), [], [matrix]), year);
+    }
+}

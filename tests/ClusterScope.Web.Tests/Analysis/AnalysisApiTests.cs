@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ClusterScope.Web.Tests.Analysis;
+
+[Collection(WebTestGroup.Name)]
+public sealed class AnalysisApiTests(TestApp app)
+{
+    private static Uri Url(string path) => new(path, UriKind.Relative);
+
+    [Fact]
+    public async Task Census_location_quotients_cover_every_county_and_sector_of_the_real_census()
+    {
+        using var client = app.Client();
+        var result = await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/analysis?dataset=census-employment&measure=lq"));
+        var rows = result.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(60 * 20, rows.Count);
+        Assert.False(result.GetProperty("dataset").GetProperty("isSample").GetBoolean());
+        var lqs = rows.Select(r => r.GetProperty("lq").GetDouble()).ToList();
+        Assert.All(lqs, lq => Assert.True(lq >= 0 && double.IsFinite(lq)));
+        Assert.Contains(lqs, lq => lq > 1);
+        Assert.Contains(lqs, lq => lq < 1);
+    }
+
+    [Fact]
+    public async Task Cluster_output_by_prefecture_has_nine_rows_and_is_flagged_sample()
+    {
+        using var client = app.Client();
+        var result = await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/analysis?dataset=cluster-output-prefectures&measure=hhi&year=2017"));
+        Assert.Equal(9, result.GetProperty("rows").GetArrayLength());
+        Assert.Equal(2017, result.GetProperty("year").GetInt32());
+        Assert.True(result.GetProperty("dataset").GetProperty("isSample").GetBoolean());
+        Assert.All(result.GetProperty("rows").EnumerateArray(), r => Assert.InRange(r.GetProperty("hhi").GetDouble(), 0, 1));
+    }
+
+    [Fact]
+    public async Task The_csv_download_has_the_measure_columns()
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(Url("/api/v1/analysis?dataset=cluster-output-zones&measure=rca&format=csv"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("region,industry,rca,present", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/analysis?dataset=moon", "dataset")]
+    [InlineData("/api/v1/analysis?measure=eg", "measure")]
+    [InlineData("/api/v1/analysis?threshold=-1", "threshold")]
+    [InlineData("/api/v1/analysis?year=abc", "year")]
+    [InlineData("/api/v1/analysis?format=xlsx", "format")]
+    public async Task Bad_analysis_parameters_are_named(string path, string parameter)
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(Url(path));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+}
