@@ -31,22 +31,6 @@ public sealed class EditModel(RegistryQueries queries, RegistryEditor editor, Au
     {
         Code = code;
         var outcome = await editor.UpdateClusterAsync(code, new ClusterEdit(NameZh, NameEn, Version), audit.ForRequest("form"), ct);
-        switch (outcome.Status)
-        {
-            case EditStatus.Saved:
-                return Redirect($"/clusters/{code}");
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                Conflict = true;
-                return Page();
-            default:
-                foreach (var (field, messages) in outcome.Errors!)
-                {
-                    ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-                }
-
-                return Page();
-        }
+        return EditForm.Respond(this, outcome, $"/clusters/{code}", () => Conflict = true);
     }
 }

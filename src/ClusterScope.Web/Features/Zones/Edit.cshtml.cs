@@ -44,22 +44,6 @@ public sealed class EditModel(RegistryQueries queries, RegistryEditor editor, Au
 
         var outcome = await editor.UpdateZoneAsync(code, new ZoneEdit(NameZh, NameEn, LeadingIndustriesZh, LeadingIndustriesEn, AreaHectares, EcoIndustrialStatus, Version),
             audit.ForRequest("form"), ct);
-        switch (outcome.Status)
-        {
-            case EditStatus.Saved:
-                return Redirect($"/zones/{code}");
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                Conflict = true;
-                return Page();
-            default:
-                foreach (var (field, messages) in outcome.Errors!)
-                {
-                    ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-                }
-
-                return Page();
-        }
+        return EditForm.Respond(this, outcome, $"/zones/{code}", () => Conflict = true);
     }
 }
