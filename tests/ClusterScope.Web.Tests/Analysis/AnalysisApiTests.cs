@@ -45,12 +45,24 @@ public sealed class AnalysisApiTests(TestApp app)
         Assert.StartsWith("region,industry,rca,present", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_xlsx_download_is_a_workbook_with_every_row()
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(Url("/api/v1/analysis?dataset=cluster-output-prefectures&measure=entropy&format=xlsx"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(9, rows.Count);
+        Assert.Contains("entropy", rows[0].Keys);
+    }
+
     [Theory]
     [InlineData("/api/v1/analysis?dataset=moon", "dataset")]
     [InlineData("/api/v1/analysis?measure=eg", "measure")]
     [InlineData("/api/v1/analysis?threshold=-1", "threshold")]
     [InlineData("/api/v1/analysis?year=abc", "year")]
-    [InlineData("/api/v1/analysis?format=xlsx", "format")]
+    [InlineData("/api/v1/analysis?format=pdf", "format")]
     public async Task Bad_analysis_parameters_are_named(string path, string parameter)
     {
         using var client = app.Client();

@@ -31,9 +31,9 @@ internal static class AnalysisEndpoints
             q.Errors.TryAdd(key, value);
         }
 
-        if (format is not (null or "json" or "csv"))
+        if (format is not (null or "json" or "csv" or "xlsx"))
         {
-            q.Errors["format"] = [$"format '{format}' is not offered; use json or csv."];
+            q.Errors["format"] = [$"format '{format}' is not offered; use json, csv or xlsx."];
         }
 
         if (q.HasErrors)
@@ -44,9 +44,15 @@ internal static class AnalysisEndpoints
         try
         {
             var (table, usedYear, data) = await request.RunAsync(datasets, chinese: false, ct);
+            var name = $"{data.Code}-{request.Measure}{(usedYear is null ? "" : "-" + usedYear)}";
             if (format == "csv")
             {
-                return TypedResults.File(Encoding.UTF8.GetBytes(ToCsv(table)), "text/csv", $"{data.Code}-{request.Measure}{(usedYear is null ? "" : "-" + usedYear)}.csv");
+                return TypedResults.File(Encoding.UTF8.GetBytes(ToCsv(table)), "text/csv", name + ".csv");
+            }
+
+            if (format == "xlsx")
+            {
+                return TypedResults.File(ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
             }
 
             var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i])).ToDictionary(x => x.c, x => x.v));
@@ -56,6 +62,15 @@ internal static class AnalysisEndpoints
         {
             return TypedResults.Problem(statusCode: 400, title: "Bad analysis request", detail: e.Message);
         }
+    }
+
+    internal static byte[] ToXlsx(AnalysisTable table)
+    {
+        var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i]))
+            .ToDictionary(x => x.c, x => x.v));
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, sheetName: "result");
+        return stream.ToArray();
     }
 
     internal static string ToCsv(AnalysisTable table)
