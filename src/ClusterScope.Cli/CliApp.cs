@@ -33,6 +33,7 @@ internal static class CliApp
             DataCommand.Create(output, error),
             ListCommands.CreateZones(output, error),
             ListCommands.CreateClusters(output, error),
+            PlanCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
