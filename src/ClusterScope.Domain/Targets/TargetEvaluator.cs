@@ -100,7 +100,7 @@ public static class TargetEvaluator
             : [];
         if (ValueIn(target, data, year) is not { } current)
         {
-            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, year));
+            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, data, year));
         }
 
         var status = StatusOf(target, current.Value, year, forecasts.FirstOrDefault(f => f.Method == rule.Method), rule);
@@ -133,9 +133,10 @@ public static class TargetEvaluator
         return rule.Attainment(expected, target.Value, target.Comparator) >= rule.AtRiskFraction ? TargetStatus.AtRisk : TargetStatus.OffTrack;
     }
 
-    private static string NoDataNote(Target target, int year) => target.Kind switch
+    private static string NoDataNote(Target target, ObservedData data, int year) => target.Kind switch
     {
-        TargetKind.Share => $"no observation of {target.ReferenceIndicator} for {target.ReferenceEntity} in {year}, or none of {target.Indicator}",
+        TargetKind.Share when data.Find(EntityKind.Region, target.ReferenceEntity!, target.ReferenceIndicator!, year) is null =>
+            $"no observation of {target.ReferenceIndicator} for {target.ReferenceEntity} in {year} (the denominator)",
         TargetKind.StatusCount => "the registry records no eco-industrial status for any zone",
         TargetKind.Coverage => "the registry holds no development zones",
         TargetKind.ProgrammeFigure => $"no observation of {target.Indicator} for {target.ReferenceEntity} in {year}",
