@@ -1,6 +1,8 @@
 using ClusterScope.Data.Auditing;
 using ClusterScope.Domain.Audit;
+using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Targets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ namespace ClusterScope.Data;
 
 /// <summary>The one EF Core model of ClusterScope, shared by the SQLite and PostgreSQL providers.</summary>
 /// <remarks>Every save records its changes in <see cref="AuditEntries"/> (see <see cref="AuditRecorder"/>) and bumps the
-/// <c>Version</c> of edited zones and clusters, which is their optimistic-concurrency token.</remarks>
+/// <c>Version</c> of edited zones, clusters and plans, which is their optimistic-concurrency token.</remarks>
 public abstract class ClusterScopeDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
 {
     /// <summary>Administrative regions.</summary>
@@ -39,6 +41,12 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>Indicator observations.</summary>
     public DbSet<Observation> Observations => Set<Observation>();
 
+    /// <summary>Plans and programmes.</summary>
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    /// <summary>The targets of the plans.</summary>
+    public DbSet<Target> Targets => Set<Target>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -62,6 +70,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         RegistryModel.Configure(builder);
+        PlanModel.Configure(builder);
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using ClusterScope.Data.DefaultData;
 using ClusterScope.Data.Export;
 using ClusterScope.Data.Providers;
 using ClusterScope.Data.Registry;
+using ClusterScope.Data.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace ClusterScope.Data;
 /// <summary>Registers the database chosen by configuration and the data services on top of it.</summary>
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="ClusterScopeDbContext"/> for the configured provider, and the registry, loader and export services.</summary>
+    /// <summary>Adds <see cref="ClusterScopeDbContext"/> for the configured provider, and the registry, plan, loader and export services.</summary>
     public static IServiceCollection AddClusterScopeData(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = DatabaseSettings.From(configuration);
@@ -29,6 +30,8 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<RegistryQueries>();
         services.AddScoped<RegistryEditor>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanEditor>();
         services.AddScoped<DatasetLoader>();
         services.AddScoped<CsvExporter>();
         services.AddScoped<DatabaseMigrator>();

@@ -4,6 +4,7 @@ using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Language;
+using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -46,13 +47,14 @@ public static class WebApp
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
-            o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin);
+            o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
+                .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin);
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ClusterScope API";
-            doc.Info.Description = "Registry of development zones, clusters, enterprises and indicator observations.";
+            doc.Info.Description = "Registry of development zones, clusters, enterprises and indicator observations; plans, targets and their progress.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -79,6 +81,7 @@ public static class WebApp
         app.MapAccountEndpoints();
         app.MapRegistryApi();
         app.MapAnalysisApi();
+        app.MapPlanApi();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -13,7 +14,7 @@ internal static class AuditRecorder
     private static readonly HashSet<Type> Audited =
     [
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
-        typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation),
+        typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -75,6 +76,7 @@ internal static class AuditRecorder
     private static string KeyOf(EntityEntry entry) => entry.Entity switch
     {
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
+        Target t => $"{t.PlanCode}/{t.Code}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
     };
 

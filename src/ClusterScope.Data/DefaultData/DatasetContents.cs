@@ -1,4 +1,5 @@
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Targets;
 
 namespace ClusterScope.Data.DefaultData;
 
@@ -31,6 +32,9 @@ public sealed class DatasetContents
 
     /// <summary>Observations.</summary>
     public List<Observation> Observations { get; } = [];
+
+    /// <summary>Plans, each with its targets.</summary>
+    public List<Plan> Plans { get; } = [];
 
     /// <summary>Adds an indicator unless one with the same code is there.</summary>
     public void Define(string code, string nameEn, string nameZh, string unit, EntityKind kind, IndicatorDirection direction = IndicatorDirection.Positive)

@@ -6,7 +6,7 @@ namespace ClusterScope.Data.DefaultData;
 
 /// <summary>Loads a named data set (e.g. <c>jilin</c>) into the database: real facts plus the seeded sample.</summary>
 /// <remarks>Idempotent: records already present (by code, or by entity, indicator and period for observations) are left
-/// as they are, so a reload never overwrites edits made since; only what is missing is added, in one transaction.</remarks>
+/// as they are, so a reload never overwrites edits made since (a plan already there keeps its targets as edited); only what is missing is added, in one transaction.</remarks>
 public sealed class DatasetLoader(ClusterScopeDbContext db)
 {
     /// <summary>The seed of the sample generator for the default data set.</summary>
@@ -33,6 +33,7 @@ public sealed class DatasetLoader(ClusterScopeDbContext db)
     {
         var contents = new DatasetContents();
         RealFactsReader.Read(folder, contents);
+        PlanFileReader.Read(folder, contents);
         new SampleGenerator(SampleSeed).Generate(folder, contents);
         return contents;
     }
@@ -55,6 +56,7 @@ public sealed class DatasetLoader(ClusterScopeDbContext db)
         added["enterprises"] = await AddMissingAsync(db.Enterprises, contents.Enterprises, e => e.Code, ct);
         added["incubators"] = await AddMissingAsync(db.Incubators, contents.Incubators, i => i.Code, ct);
         added["indicators"] = await AddMissingAsync(db.Indicators, contents.Indicators, i => i.Code, ct);
+        added["plans"] = await AddMissingAsync(db.Plans, contents.Plans, p => p.Code, ct);
         progress?.Report((0.4, "registry written"));
         added["observations"] = await AddObservationsAsync(contents.Observations, progress, ct);
         await transaction.CommitAsync(ct);

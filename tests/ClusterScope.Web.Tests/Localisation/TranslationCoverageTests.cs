@@ -24,6 +24,10 @@ public sealed partial class TranslationCoverageTests
         "None",
         // EnterpriseSize
         "Unknown", "Micro", "Small", "Medium", "Large",
+        // TargetKind, Comparator, FindingSeverity
+        "Count", "Sum", "Share", "Coverage", "StatusCount", "ProgrammeFigure", "AtLeast", "AtMost", "Exactly", "Info", "Warning", "Error",
+        // PlanView.StatusText and PlanView.MethodText
+        "Achieved", "On track", "At risk", "Off track", "No data", "Compound growth", "Linear trend",
     ];
 
     [Fact]
@@ -66,6 +70,11 @@ public sealed partial class TranslationCoverageTests
         var names = Enum.GetNames<ZoneLevel>()
             .Concat(Enum.GetNames<EcoIndustrialStatus>())
             .Concat(Enum.GetNames<EnterpriseSize>())
+            .Concat(Enum.GetNames<ClusterScope.Domain.Targets.TargetKind>())
+            .Concat(Enum.GetNames<ClusterScope.Domain.Targets.Comparator>())
+            .Concat(Enum.GetNames<ClusterScope.Domain.Targets.FindingSeverity>())
+            .Concat(Enum.GetValues<ClusterScope.Domain.Targets.TargetStatus>().Select(s => ClusterScope.Web.Features.Plans.PlanView.StatusText(s)))
+            .Concat(Enum.GetValues<ClusterScope.Domain.Targets.ForecastMethod>().Select(m => ClusterScope.Web.Features.Plans.PlanView.MethodText(m)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
 

@@ -25,7 +25,7 @@ internal static class AnalysisEndpoints
     {
         var q = new QueryParameters();
         var request = new AnalysisRequest(dataset ?? AnalysisDatasets.All[0].Code, measure ?? "lq", q.Int("year", year, 1949, 2100),
-            q.Number("threshold", threshold) ?? 1, variant);
+            q.Double("threshold", threshold, 0, double.MaxValue) ?? 1, variant);
         foreach (var (key, value) in request.Validate())
         {
             q.Errors.TryAdd(key, value);

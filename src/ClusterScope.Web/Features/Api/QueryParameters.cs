@@ -26,16 +26,33 @@ internal sealed class QueryParameters
         return value;
     }
 
-    public double? Number(string name, string? text)
+    /// <summary>A year, or null for "latest" (and when absent).</summary>
+    public int? YearOrLatest(string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Equals("latest", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1949 or > 2100)
+        {
+            Errors[name] = [$"{name} must be a year between 1949 and 2100, or 'latest'; got '{text}'."];
+            return null;
+        }
+
+        return value;
+    }
+
+    public double? Double(string name, string? text, double min, double max)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value >= min && value <= max))
         {
-            Errors[name] = [$"{name} must be a number; got '{text}'."];
+            Errors[name] = [$"{name} must be a number between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}; got '{text}'."];
             return null;
         }
 

@@ -1,0 +1,156 @@
+using ClusterScope.Domain.Registry;
+
+namespace ClusterScope.Domain.Targets;
+
+/// <summary>Evaluates targets against observed data: the value in a year, the entities behind it, the series, the forecast
+/// to the deadline and the status.</summary>
+/// <remarks>Count, sum and share read yearly cluster observations of <see cref="Target.Indicator"/>: a cluster without an
+/// observation in the year does not count, and a year in which no cluster is observed has no data. Tiers come from
+/// <see cref="OutputTiers.Of"/>. Coverage and status counts read the registry as it is now (incubators and statuses carry no
+/// dates), so they give the same value for every year and no series. Programme figures read the observation of their
+/// indicator for the reference region; without one there is no data, and nothing is estimated.</remarks>
+public static class TargetEvaluator
+{
+    /// <summary>The value of <paramref name="target"/> in <paramref name="year"/>; null when the data hold nothing to compute it from.</summary>
+    public static (double Value, bool IsSample)? ValueIn(Target target, ObservedData data, int year)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(data);
+        var condition = target.ParsedCondition();
+        switch (target.Kind)
+        {
+            case TargetKind.Count:
+            case TargetKind.Sum:
+                var observed = ClusterValues(target, data, year);
+                if (observed.Count == 0)
+                {
+                    return null;
+                }
+
+                var matching = Matching(observed, condition);
+                return (target.Kind == TargetKind.Count ? matching.Count : matching.Sum(m => m.Value.Value), observed.Any(o => o.Value.IsSample));
+            case TargetKind.Share:
+                var numerator = ClusterValues(target, data, year);
+                var denominator = data.Find(EntityKind.Region, target.ReferenceEntity!, target.ReferenceIndicator!, year);
+                if (numerator.Count == 0 || denominator is null || denominator.Value == 0)
+                {
+                    return null;
+                }
+
+                var sum = Matching(numerator, condition).Sum(m => m.Value.Value);
+                return (100 * sum / denominator.Value, denominator.IsSample || numerator.Any(o => o.Value.IsSample));
+            case TargetKind.Coverage:
+                return data.Zones.Count == 0 ? null : (100.0 * data.Zones.Count(z => z.Incubators > 0) / data.Zones.Count, false);
+            case TargetKind.StatusCount:
+                return data.Zones.All(z => z.EcoIndustrialStatus == EcoIndustrialStatus.None)
+                    ? null
+                    : (data.Zones.Count(z => condition.MatchesZone(z.EcoIndustrialStatus)), false);
+            default:
+                var figure = data.Find(EntityKind.Region, target.ReferenceEntity!, target.Indicator!, year);
+                return figure is null ? null : (figure.Value, figure.IsSample);
+        }
+    }
+
+    /// <summary>The entities behind the value in <paramref name="year"/>: the clusters counted or summed, the zones covered or
+    /// counted, or the region read; largest value first.</summary>
+    public static IReadOnlyList<CountedEntity> Entities(Target target, ObservedData data, int year)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(data);
+        var condition = target.ParsedCondition();
+        return target.Kind switch
+        {
+            TargetKind.Count or TargetKind.Sum or TargetKind.Share => Matching(ClusterValues(target, data, year), condition)
+                .OrderByDescending(m => m.Value.Value)
+                .Select(m => new CountedEntity(m.Cluster.Code, m.Cluster.NameEn, m.Cluster.NameZh, m.Value.Value, m.Value.IsSample)).ToList(),
+            TargetKind.Coverage => data.Zones.Where(z => z.Incubators > 0).OrderByDescending(z => z.Incubators).ThenBy(z => z.Code, StringComparer.Ordinal)
+                .Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, z.Incubators, false)).ToList(),
+            TargetKind.StatusCount => data.Zones.Where(z => z.EcoIndustrialStatus != EcoIndustrialStatus.None && condition.MatchesZone(z.EcoIndustrialStatus))
+                .OrderBy(z => z.Code, StringComparer.Ordinal).Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, null, false)).ToList(),
+            _ => data.Find(EntityKind.Region, target.ReferenceEntity!, target.Indicator!, year) is { } figure
+                ? [new CountedEntity(figure.EntityCode, figure.EntityCode, figure.EntityCode, figure.Value, figure.IsSample)]
+                : [],
+        };
+    }
+
+    /// <summary>The yearly series of the target's value up to <paramref name="lastYear"/>; empty for undated kinds.</summary>
+    public static IReadOnlyList<YearValue> Series(Target target, ObservedData data, int lastYear)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(data);
+        if (target.Kind is TargetKind.Coverage or TargetKind.StatusCount)
+        {
+            return [];
+        }
+
+        var years = target.Kind == TargetKind.ProgrammeFigure ? data.Years(EntityKind.Region, target.Indicator!) : data.Years(EntityKind.Cluster, target.Indicator!);
+        return years.Where(y => y <= lastYear)
+            .Select(y => ValueIn(target, data, y) is { } v ? new YearValue(y, v.Value) : null)
+            .OfType<YearValue>().ToList();
+    }
+
+    /// <summary>The progress of <paramref name="target"/> in <paramref name="year"/> under <paramref name="rule"/>.</summary>
+    public static TargetProgress Evaluate(Target target, ObservedData data, int year, StatusRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(rule);
+        var series = Series(target, data, year);
+        var forecasts = year < target.DeadlineYear
+            ? new[] { ForecastMethod.LinearTrend, ForecastMethod.CompoundGrowth }.Select(m => TrendForecast.Extend(series, target.DeadlineYear, m)).OfType<Forecast>().ToList()
+            : [];
+        if (ValueIn(target, data, year) is not { } current)
+        {
+            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, data, year));
+        }
+
+        var status = StatusOf(target, current.Value, year, forecasts.FirstOrDefault(f => f.Method == rule.Method), rule);
+        var note = target.Kind is TargetKind.Coverage or TargetKind.StatusCount ? "read from the registry as it is now: incubators and statuses carry no dates" : null;
+        return new TargetProgress(target, year, current.Value, target.Value - current.Value, 100 * rule.Attainment(current.Value, target.Value, target.Comparator),
+            status, series, forecasts, current.IsSample, note);
+    }
+
+    /// <summary>The status by <paramref name="rule"/>; see <see cref="StatusRule"/>.</summary>
+    public static TargetStatus StatusOf(Target target, double current, int year, Forecast? forecast, StatusRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Meets(current, target.Value, target.Comparator))
+        {
+            return TargetStatus.Achieved;
+        }
+
+        if (year >= target.DeadlineYear)
+        {
+            return TargetStatus.OffTrack;
+        }
+
+        var expected = forecast?.Value ?? current;
+        if (rule.Meets(expected, target.Value, target.Comparator))
+        {
+            return TargetStatus.OnTrack;
+        }
+
+        return rule.Attainment(expected, target.Value, target.Comparator) >= rule.AtRiskFraction ? TargetStatus.AtRisk : TargetStatus.OffTrack;
+    }
+
+    private static string NoDataNote(Target target, ObservedData data, int year) => target.Kind switch
+    {
+        TargetKind.Share when data.Find(EntityKind.Region, target.ReferenceEntity!, target.ReferenceIndicator!, year) is null =>
+            $"no observation of {target.ReferenceIndicator} for {target.ReferenceEntity} in {year} (the denominator)",
+        TargetKind.StatusCount => "the registry records no eco-industrial status for any zone",
+        TargetKind.Coverage => "the registry holds no development zones",
+        TargetKind.ProgrammeFigure => $"no observation of {target.Indicator} for {target.ReferenceEntity} in {year}",
+        _ => $"no observation of {target.Indicator} for any cluster in {year}",
+    };
+
+    private static List<(ClusterFact Cluster, ObservedValue Value)> ClusterValues(Target target, ObservedData data, int year)
+    {
+        var clusters = data.Clusters.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        return data.Of(EntityKind.Cluster, target.Indicator!, year)
+            .Where(v => clusters.ContainsKey(v.EntityCode))
+            .Select(v => (clusters[v.EntityCode], v)).ToList();
+    }
+
+    private static List<(ClusterFact Cluster, ObservedValue Value)> Matching(List<(ClusterFact Cluster, ObservedValue Value)> values, TargetCondition condition) =>
+        values.Where(v => condition.MatchesCluster(v.Cluster.CategoryCode, v.Value.Value)).ToList();
+}
