@@ -13,6 +13,20 @@ public partial class EconomicComplexityTests
     ]);
 
     [Fact]
+    public void Eci_and_pci_of_the_Hidalgo_Hausmann_values_follow_py_ecomplexity()
+    {
+        // As values, totals are 4, 1, 2, 1 by region and 1, 2, 2, 3 by industry (8 in all): RCA(C1, P4) = (1/4) / (3/8) = 2/3,
+        // so M loses that cell and C1 has P1-P3. Eigenvalues of M_pp: 1, 0.76792, 0.31171, 0.08703 (numpy.linalg.eig).
+        // C2 has only P2 and C4 only P4, so their ECI equals that PCI; C1's ECI is the mean PCI of P1-P3.
+        var result = EconomicComplexity.Compute(HidalgoHausmannNetwork());
+        Assert.Equal(0.0, result.Presence[0, 3]);
+        AnalyticsAssert.Close(0.767924373334145, result.SecondEigenvalue);
+        AnalyticsAssert.Close([0.7006960655549263, 1.2127375503068152, -0.6344757827363733, -1.2789578331253681], result.Eci);
+        AnalyticsAssert.Close([0.879344378705342, 1.2127375503068152, 0.0100062676526215, -1.2789578331253681], result.Pci);
+        AnalyticsAssert.Close((result.Pci[0] + result.Pci[1] + result.Pci[2]) / 3, result.Eci[0]);
+    }
+
+    [Fact]
     public void Proximity_of_the_Hidalgo_Hausmann_network_is_the_smaller_conditional_probability()
     {
         // Ubiquity 1, 2, 2, 3; P3 and P4 co-occur in C1 and C3: 2 / max(2, 3) = 2/3; P1 and P4 in C1 only: 1 / 3.
