@@ -29,23 +29,17 @@ internal sealed class ActiveSubset
     {
         ArgumentNullException.ThrowIfNull(values);
         var rowTotals = new double[values.Rows];
-        var columnTotals = new double[values.Columns];
         for (var r = 0; r < values.Rows; r++)
         {
             var row = values.Row(r);
-            for (var c = 0; c < row.Length; c++)
+            rowTotals[r] = System.Numerics.Tensors.TensorPrimitives.Sum(row);
+            if (row.Length > 0 && !(System.Numerics.Tensors.TensorPrimitives.Min(row) >= 0 && double.IsFinite(rowTotals[r])))
             {
-                var v = row[c];
-                if (!double.IsFinite(v) || v < 0)
-                {
-                    throw new ArgumentException($"The value at region (row) {r}, industry (column) {c} is {v}; values must be finite and non-negative.", nameof(values));
-                }
-
-                rowTotals[r] += v;
-                columnTotals[c] += v;
+                ThrowInvalid(row, r);
             }
         }
 
+        var columnTotals = values.ColumnSums();
         var rows = Enumerable.Range(0, values.Rows).Where(r => rowTotals[r] > 0).ToArray();
         var columns = Enumerable.Range(0, values.Columns).Where(c => columnTotals[c] > 0).ToArray();
         if (rows.Length < 2 || columns.Length < 2)
@@ -54,6 +48,19 @@ internal sealed class ActiveSubset
         }
 
         return new ActiveSubset(values.Rows, values.Columns, rows, columns);
+    }
+
+    private static void ThrowInvalid(ReadOnlySpan<double> row, int r)
+    {
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (!double.IsFinite(row[c]) || row[c] < 0)
+            {
+                throw new ArgumentException($"The value at region (row) {r}, industry (column) {c} is {row[c]}; values must be finite and non-negative.", nameof(row));
+            }
+        }
+
+        throw new ArgumentException($"The values of region (row) {r} add up to infinity.", nameof(row));
     }
 
     public Matrix Compact(Matrix full)

@@ -17,18 +17,19 @@ public static class ComplexityOutlook
         ArgumentNullException.ThrowIfNull(density);
         Check(presence, pci.Length);
         var coi = new double[presence.Rows];
-        for (var c = 0; c < presence.Rows; c++)
+        var weights = pci.ToArray();
+        Parallel.For(0, presence.Rows, c =>
         {
             var m = presence.Row(c);
             var d = density.Row(c);
             var sum = 0.0;
             for (var p = 0; p < m.Length; p++)
             {
-                sum += d[p] * (1 - m[p]) * pci[p];
+                sum += d[p] * (1 - m[p]) * weights[p];
             }
 
             coi[c] = sum;
-        }
+        });
 
         return coi;
     }
