@@ -10,6 +10,7 @@ namespace ClusterScope.Analytics.Complexity;
 public static class ComplexityOutlook
 {
     /// <summary>Raw COI_c = sum_p density_cp (1 - M_cp) PCI_p.</summary>
+    /// <remarks>py-ecomplexity 0.5.2 <c>calc_coi_cog</c> before its z-scoring; the Atlas (2014) definition of complexity outlook.</remarks>
     /// <exception cref="ArgumentException">The dimensions do not match.</exception>
     public static double[] Index(Matrix presence, Matrix density, ReadOnlySpan<double> pci)
     {

@@ -46,7 +46,7 @@ internal static class KnowledgeComplexity
             var row = m.RowSpan(r);
             for (var c = 0; c < row.Length; c++)
             {
-                row[c] = RDecimalRounding.Round(row[c], 4);
+                row[c] = RRound.Round(row[c], 4);
             }
         }
 

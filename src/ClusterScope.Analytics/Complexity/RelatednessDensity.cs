@@ -9,6 +9,7 @@ namespace ClusterScope.Analytics.Complexity;
 public static class RelatednessDensity
 {
     /// <summary>Relatedness density of every region around every industry (EconGeo <c>relatedness_density</c>; EconGeo rounds to 2 decimals).</summary>
+    /// <remarks>Boschma, Balland and Kogler (2015): 100 (M R)_ri / sum_k R_ki; EconGeo 2.1 <c>relatedness_density</c> without its final rounding by default.</remarks>
     /// <exception cref="ArgumentException">The dimensions do not match.</exception>
     public static Matrix Compute(Matrix presence, Matrix relatedness, Rounding rounding = Rounding.None) =>
         Round(Unrounded(presence, relatedness), rounding == Rounding.EconGeo ? 2 : null);
