@@ -75,6 +75,45 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Complexity_matches_py_ecomplexity_on_case_05_for_one_year()
+    {
+        var run = await CliRun.RunAsync("analyze", "complexity", "-i", Path.Combine(Reference, "05_complexity_pyecomplexity", "inputs", "trade_long.csv"), "--year", "2021");
+        Assert.Equal(0, run.ExitCode);
+        var rows = Csv(run.Output);
+        var expected = Csv(File.ReadAllText(Path.Combine(Reference, "05_complexity_pyecomplexity", "expected", "ecomplexity_default.csv")));
+        var h = expected[0];
+        int Col(string name) => Array.IndexOf(h, name);
+        foreach (var row in expected.Skip(1).Where(r => r[Col("year")] == "2021"))
+        {
+            var eci = rows.Single(r => r[0] == "region" && r[1] == row[Col("region")] && r[3] == "eci");
+            var pci = rows.Single(r => r[0] == "industry" && r[2] == row[Col("industry")] && r[3] == "pci");
+            var cog = rows.Single(r => r[0] == "region-industry" && r[1] == row[Col("region")] && r[2] == row[Col("industry")]);
+            Close(Number(row[Col("eci")]), Number(eci[4]), "eci " + row[Col("region")]);
+            Close(Number(row[Col("pci")]), Number(pci[4]), "pci " + row[Col("industry")]);
+            Close(Number(row[Col("cog")]), Number(cog[4]), "cog");
+        }
+    }
+
+    [Fact]
+    public async Task Relatedness_density_matches_EconGeo_on_case_06()
+    {
+        // matrix_2021.csv is wide; the command reads long format, so the test turns it around first.
+        var wide = Csv(File.ReadAllText(Path.Combine(Reference, "06_relatedness_econgeo", "inputs", "matrix_2021.csv")));
+        var longText = "region,industry,value\n" + string.Concat(wide.Skip(1).SelectMany(r => wide[0].Skip(1).Select((industry, i) => $"{r[0]},{industry},{r[i + 1]}\n")));
+        var run = await CliRun.RunAsync("analyze", "relatedness-density", "-i", Write("m2021.csv", longText));
+        Assert.Equal(0, run.ExitCode);
+        var rows = Csv(run.Output);
+        var expected = Csv(File.ReadAllText(Path.Combine(Reference, "06_relatedness_econgeo", "expected", "relatedness_density_prob_unrounded.csv")));
+        foreach (var row in expected.Skip(1))
+        {
+            for (var i = 1; i < expected[0].Length; i++)
+            {
+                Close(Number(row[i]), Number(rows.Single(r => r[0] == row[0] && r[1] == expected[0][i])[2]), $"{row[0]}/{expected[0][i]}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Shift_share_splits_growth_into_its_three_components()
     {
         // Nation (A + B): x 100 -> 150 (1.5), y 100 -> 100 (1.0), total 200 -> 250 (1.25).

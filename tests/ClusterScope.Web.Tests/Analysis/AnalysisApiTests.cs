@@ -23,6 +23,18 @@ public sealed class AnalysisApiTests(TestApp app)
         Assert.Contains(lqs, lq => lq < 1);
     }
 
+    public static TheoryData<string> MeasureNames() => [.. ClusterScope.Web.Features.Analysis.AnalysisRequest.Measures.Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(MeasureNames))]
+    public async Task Every_offered_measure_runs_on_the_census_matrix(string measure)
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(Url($"/api/v1/analysis?dataset=census-employment&measure={measure}"));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{measure}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.NotEqual(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetArrayLength());
+    }
+
     [Fact]
     public async Task Cluster_output_by_prefecture_has_nine_rows_and_is_flagged_sample()
     {
