@@ -52,22 +52,6 @@ public sealed class EditModel(PlanService plans, PlanEditor editor, AuditScopeFa
 
         var edit = new PlanEdit(IsNew ? Code : code, NameEn, NameZh, Issuer, IssuedOn, SourceDocument, PeriodStart, PeriodEnd, ScopeRegionCode, Version);
         var outcome = IsNew ? await editor.CreatePlanAsync(edit, audit.ForRequest("form"), ct) : await editor.UpdatePlanAsync(code, edit, audit.ForRequest("form"), ct);
-        switch (outcome.Status)
-        {
-            case EditStatus.Saved:
-                return Redirect($"/plans/{edit.Code}");
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                Conflict = true;
-                return Page();
-            default:
-                foreach (var (field, messages) in outcome.Errors!)
-                {
-                    ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-                }
-
-                return Page();
-        }
+        return EditForm.Respond(this, outcome, $"/plans/{edit.Code}", () => Conflict = true);
     }
 }

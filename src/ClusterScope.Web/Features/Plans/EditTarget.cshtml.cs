@@ -75,22 +75,6 @@ public sealed class EditTargetModel(PlanService plans, PlanEditor editor, AuditS
         var edit = new TargetEdit(Code, NameEn, NameZh, Kind, Comparator, Value, Unit, DeadlineYear, BaselineValue, BaselinePeriod, Indicator, Condition,
             ReferenceIndicator, ReferenceEntity, PartOf, SourceText, SortOrder, PlanVersion);
         var (outcome, _) = await editor.SaveTargetAsync(code, targetId, edit, audit.ForRequest("form"), ct);
-        switch (outcome.Status)
-        {
-            case EditStatus.Saved:
-                return Redirect($"/plans/{code}");
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                Conflict = true;
-                return Page();
-            default:
-                foreach (var (field, messages) in outcome.Errors!)
-                {
-                    ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));
-                }
-
-                return Page();
-        }
+        return EditForm.Respond(this, outcome, $"/plans/{code}", () => Conflict = true);
     }
 }
