@@ -34,6 +34,7 @@ internal static class CliApp
             ListCommands.CreateZones(output, error),
             ListCommands.CreateClusters(output, error),
             AnalyzeCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
