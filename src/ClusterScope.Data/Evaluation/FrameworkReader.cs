@@ -158,7 +158,12 @@ public static class FrameworkReader
 
     private static FrameworkIndicator[] Indicators(JsonWalker json, JsonElement root, FrameworkDimension[] dimensions, string? indexCode)
     {
-        var seen = dimensions.ToDictionary(d => d.Code, d => "$.dimensions", StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (d, i) in dimensions.Select((d, i) => (d, i)))
+        {
+            seen.TryAdd(d.Code, $"$.dimensions[{i}]");
+        }
+
         var list = new List<FrameworkIndicator>();
         foreach (var (item, path) in json.Array(root, "$", "indicators", true))
         {
