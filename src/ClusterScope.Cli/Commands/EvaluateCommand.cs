@@ -46,11 +46,6 @@ internal static class EvaluateCommand
             var options = new EvaluationOptions(parse.GetValue(mc), parse.GetValue(seed),
                 parse.GetValue(previous) is { } p ? EvaluationDataReader.ReadRanks(p.FullName) : null);
             var result = await EvaluateAsync(output, definition, input, options);
-            foreach (var code in result.DroppedIndicators)
-            {
-                await error.WriteLineAsync($"note: indicator '{code}' has no value in {parse.GetValue(data)!.Name}; it is left out and its dimension's weights renormalise.");
-            }
-
             foreach (var note in result.Notes)
             {
                 await error.WriteLineAsync($"note: {note}");

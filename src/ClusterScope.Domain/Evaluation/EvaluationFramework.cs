@@ -56,8 +56,8 @@ public sealed record EvaluationFramework(string Code, string Version, string Nam
 
     /// <summary>The framework without the indicators <paramref name="codes"/>, and without dimensions left empty.</summary>
     /// <remarks>For data that lack an indicator entirely: weights are relative within the parent, so the remaining
-    /// weights renormalise by themselves. Rules naming a dropped indicator are kept; they then fail for every unit, as a
-    /// missing value does.</remarks>
+    /// weights renormalise by themselves. Rules are kept as they are (see <see cref="Evaluator"/> for what happens to
+    /// rules on indicators without data).</remarks>
     public EvaluationFramework Without(IEnumerable<string> codes)
     {
         var drop = codes.ToHashSet(StringComparer.Ordinal);

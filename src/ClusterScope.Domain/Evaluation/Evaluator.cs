@@ -19,6 +19,8 @@ public static class Evaluator
     /// <param name="progress">Receives the number of Monte Carlo replications done.</param>
     /// <exception cref="ArgumentException">No indicator of the framework has data, every unit is excluded, or the engine
     /// rejects the method (e.g. group imputation without groups; the message says which).</exception>
+    /// <remarks>A hard threshold or "at least k of n" rule that names an indicator without any data is not applied, and a
+    /// note says so: applied, it would exclude every unit.</remarks>
     public static EvaluationResult Evaluate(EvaluationFramework framework, CompositeData data, EvaluationOptions options,
         IProgress<int>? progress = null)
     {
@@ -28,7 +30,7 @@ public static class Evaluator
         var raw = data.Raw;
         var dropped = framework.Indicators.Select(i => i.Code)
             .Where(c => !raw.Codes.Contains(c) || raw.Column(c).All(double.IsNaN)).ToArray();
-        var used = framework.Without(dropped);
+        var used = WithoutUncheckableRules(framework.Without(dropped), dropped, out var skipped);
         if (used.Indicators.Count == 0)
         {
             throw new ArgumentException($"None of the framework's indicators has a value in the data (it has {string.Join(", ", raw.Codes)}).", nameof(data));
@@ -55,7 +57,16 @@ public static class Evaluator
         }
 
         var ranks = nominal.Ranks();
-        var notes = new List<string>();
+        var notes = dropped.Select(code => framework.Indicators.First(i => i.Code == code).Dimension).Select((dimension, k) =>
+            used.Dimensions.Any(d => d.Code == dimension)
+                ? $"Indicator '{dropped[k]}' has no value in the data: left out; the other weights of '{dimension}' renormalise."
+                : $"Indicator '{dropped[k]}' has no value in the data: left out, and with it dimension '{dimension}', which has no other indicator with data.")
+            .Concat(skipped).ToList();
+        foreach (var code in codes.Where(c => nominal.Normalised.Column(c).All(double.IsNaN)))
+        {
+            notes.Add($"Indicator '{code}' has the same value for every ranked unit: it cannot be normalised and does not count.");
+        }
+
         var rankedCount = ranks.Count(r => !double.IsNaN(r));
         MonteCarloResult? monteCarlo = null;
         if (options.Replications > 0 && rankedCount >= 2)
@@ -97,6 +108,22 @@ public static class Evaluator
         }
 
         return new EvaluationResult(used, results, dropped, notes, nominal, monteCarlo);
+    }
+
+    // A rule on an indicator nobody reports would exclude every unit; leaving it out, and saying so, is the useful reading.
+    private static EvaluationFramework WithoutUncheckableRules(EvaluationFramework framework, string[] dropped, out List<string> notes)
+    {
+        var missing = dropped.ToHashSet(StringComparer.Ordinal);
+        var thresholds = framework.HardThresholds.Where(t => missing.Contains(t.Condition.Indicator)).ToArray();
+        var atLeast = framework.AtLeastRules.Where(r => r.Conditions.Any(c => missing.Contains(c.Indicator))).ToArray();
+        notes = [.. thresholds.Select(t => $"Hard threshold {t.Condition} not applied: no data for '{t.Condition.Indicator}'."),
+            .. atLeast.Select(r => $"Rule 'at least {r.K} of {r.Conditions.Count}' not applied: no data for "
+                + string.Join(", ", r.Conditions.Where(c => missing.Contains(c.Indicator)).Select(c => $"'{c.Indicator}'")) + ".")];
+        return framework with
+        {
+            HardThresholds = framework.HardThresholds.Except(thresholds).ToArray(),
+            AtLeastRules = framework.AtLeastRules.Except(atLeast).ToArray(),
+        };
     }
 
     private static Dictionary<string, HashSet<string>> GrantAwards(EvaluationFramework framework, RankedUnit[] ranked,
