@@ -200,4 +200,20 @@ public sealed partial class EvaluateCommandTests : IDisposable
         Assert.Equal(21, File.ReadAllLines(target).Length);
         Assert.False(File.Exists(target + ".partial"));
     }
+
+    [Fact]
+    public async Task Evaluating_the_cluster_template_on_the_documented_sample_ranks_the_zones_it_admits()
+    {
+        var examples = Path.Combine(Root, "docs", "evaluation", "examples");
+        var run = await CliRun.RunAsync("evaluate", "--framework", Path.Combine(Root, "data", "jilin", "frameworks", "cluster-development.json"),
+            "--data", Path.Combine(examples, "cluster-development-sample.csv"), "--groups", Path.Combine(examples, "zone-levels.csv"), "--mc", "500", "--seed", "1");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var rows = Table(run.Output);
+        Assert.Equal(10, rows.Count);
+        Assert.Equal(9, rows.Count(r => r["rank"] != "NA"));
+        Assert.StartsWith("meets 0 of 2 conditions", rows.Single(r => r["rank"] == "NA")["excluded_reason"], StringComparison.Ordinal);
+        Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["group"] == "provincial").Select(r => r["group_rank"]).Order());
+        Assert.Contains("note: Indicator 'rd_intensity' has no value in the data", run.Error, StringComparison.Ordinal);
+        Assert.Contains("dimension 'PRIVATE', which has no other indicator with data", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,21 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void A_rule_on_an_indicator_without_data_is_not_applied_and_a_note_says_so()
+    {
+        var framework = Frameworks.Small() with
+        {
+            HardThresholds = [new HardThreshold(new IndicatorCondition("z", Min: 1))],
+            AtLeastRules = [new AtLeastRule(1, [new IndicatorCondition("x", Min: 15), new IndicatorCondition("z", Min: 1)])],
+        };
+        var data = Frameworks.Data(["A", "B", "C"], ["x", "y"], [[10, 1], [20, 3], [30, 2]]);
+        var result = Evaluator.Evaluate(framework, data, NoMonteCarlo);
+        Assert.All(result.Units, u => Assert.Null(u.ExcludedReason));
+        Assert.Contains("Hard threshold z >= 1 not applied: no data for 'z'.", result.Notes);
+        Assert.Contains("Rule 'at least 1 of 2' not applied: no data for 'z'.", result.Notes);
+    }
+
+    [Fact]
     public void Raising_a_positively_directed_indicator_never_lowers_a_unit_score_or_rank()
     {
         var random = new Random(20);
