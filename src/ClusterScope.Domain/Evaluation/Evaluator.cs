@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClusterScope.Analytics;
 using ClusterScope.Analytics.Composite;
 
@@ -137,6 +138,11 @@ public static class Evaluator
             {
                 case AwardRule.TopShare top when ranked.Any(u => !double.IsNaN(u.RankP95)):
                     winners = Awards.TopShare(top, ranked);
+                    if (Math.Floor((top.Share * ranked.Length) + 1e-9) < 1)
+                    {
+                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"Award '{rule.Code}': {top.Share:P0} of {ranked.Length} ranked units is less than one place, so nobody qualifies."));
+                    }
+
                     break;
                 case AwardRule.TopShare:
                     notes.Add($"Award '{rule.Code}' needs rank intervals: run with --mc > 0.");

@@ -45,6 +45,23 @@ public class FrameworkReaderTests
     }
 
     [Fact]
+    public void The_example_of_the_format_documentation_is_a_valid_framework()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "ClusterScope.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var text = File.ReadAllText(Path.Combine(directory.FullName, "docs", "evaluation", "framework-format.md"));
+        var start = text.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var json = text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.True(FrameworkReader.TryParse(json, out var framework, out var errors), string.Join("\n", errors));
+        Assert.Equal(20, framework.GroupWeights[0].Weights["OPENING"]);
+        Assert.Equal(4, framework.Indicators.Count);
+    }
+
+    [Fact]
     public void The_2021_national_template_has_the_official_weights_and_the_demotion_rule()
     {
         var framework = FrameworkReader.Read(Path.Combine(AppContext.BaseDirectory, "data", "jilin", "frameworks", "national-etdz-2021.json"));

@@ -32,6 +32,15 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Monte_Carlo_progress_counts_up_to_the_replications()
+    {
+        var done = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Evaluator.Evaluate(Frameworks.Small(), RandomData(new Random(4), 8), new EvaluationOptions(1000, Seed: 2), new CountingProgress(done));
+        Assert.Equal(1000, done.Max());
+        Assert.Equal(8, done.Count); // one report per chunk of 128 replications
+    }
+
+    [Fact]
     public void Units_failing_a_rule_are_left_out_before_normalisation()
     {
         var framework = Frameworks.Small() with { HardThresholds = [new HardThreshold(new IndicatorCondition("x", Max: 25))] };
@@ -155,4 +164,10 @@ public class EvaluatorTests
     private static CompositeData RandomData(Random random, int units) => Frameworks.Data(
         Enumerable.Range(0, units).Select(i => $"U{i}").ToArray(), Xyz,
         Enumerable.Range(0, units).Select(_ => new[] { 100 * random.NextDouble(), 10 * random.NextDouble(), random.NextDouble() }).ToArray());
+
+    // Progress<T> would post to the thread pool; the test needs every report before Evaluate returns.
+    private sealed class CountingProgress(System.Collections.Concurrent.ConcurrentBag<int> done) : IProgress<int>
+    {
+        public void Report(int value) => done.Add(value);
+    }
 }
