@@ -58,16 +58,7 @@ public static class Evaluator
         }
 
         var ranks = nominal.Ranks();
-        var notes = dropped.Select(code => framework.Indicators.First(i => i.Code == code).Dimension).Select((dimension, k) =>
-            used.Dimensions.Any(d => d.Code == dimension)
-                ? $"Indicator '{dropped[k]}' has no value in the data: left out; the other weights of '{dimension}' renormalise."
-                : $"Indicator '{dropped[k]}' has no value in the data: left out, and with it dimension '{dimension}', which has no other indicator with data.")
-            .Concat(skipped).ToList();
-        foreach (var code in codes.Where(c => nominal.Normalised.Column(c).All(double.IsNaN)))
-        {
-            notes.Add($"Indicator '{code}' has the same value for every ranked unit: it cannot be normalised and does not count.");
-        }
-
+        var notes = Notes(framework, used, dropped, nominal).Concat(skipped).ToList();
         var rankedCount = ranks.Count(r => !double.IsNaN(r));
         MonteCarloResult? monteCarlo = null;
         if (options.Replications > 0 && rankedCount >= 2)
@@ -88,17 +79,43 @@ public static class Evaluator
             .ToArray();
         var awards = GrantAwards(used, ranked, options, notes);
 
-        var results = new UnitResult[units.Count];
+        var results = Assemble(used, data, eligible, reasons, nominal, stats, groupRanks, awards);
+        return new EvaluationResult(used, results, dropped, notes, nominal, monteCarlo);
+    }
+
+    private static IEnumerable<string> Notes(EvaluationFramework framework, EvaluationFramework used, string[] dropped, CompositeResult nominal)
+    {
+        foreach (var code in dropped)
+        {
+            var dimension = framework.Indicators.First(i => i.Code == code).Dimension;
+            yield return used.Dimensions.Any(d => d.Code == dimension)
+                ? $"Indicator '{code}' has no value in the data: left out; the other weights of '{dimension}' renormalise."
+                : $"Indicator '{code}' has no value in the data: left out, and with it dimension '{dimension}', which has no other indicator with data.";
+        }
+
+        foreach (var code in used.Indicators.Select(i => i.Code).Where(c => nominal.Normalised.Column(c).All(double.IsNaN)))
+        {
+            yield return $"Indicator '{code}' has the same value for every ranked unit: it cannot be normalised and does not count.";
+        }
+    }
+
+    private static UnitResult[] Assemble(EvaluationFramework used, CompositeData data, int[] eligible, string?[] reasons, CompositeResult nominal,
+        Dictionary<string, RankStatistics> stats, double[]? groupRanks, Dictionary<string, HashSet<string>> awards)
+    {
+        var units = data.Raw.Units;
+        var ranks = nominal.Ranks();
         var scores = nominal.Scores(used.Index.Code);
         var dimensions = used.Dimensions.Select(d => nominal.Scores(d.Code)).ToArray();
         var position = eligible.Select((r, k) => (r, k)).ToDictionary(p => p.r, p => p.k);
+        var results = new UnitResult[units.Count];
         for (var r = 0; r < units.Count; r++)
         {
             var group = data.Groups?[r];
             if (!position.TryGetValue(r, out var k) || double.IsNaN(ranks[k]))
             {
                 results[r] = new UnitResult(units[r], group, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN,
-                    dimensions.Select(_ => double.NaN).ToArray(), double.NaN, [], reasons[r]);
+                    dimensions.Select(_ => double.NaN).ToArray(), double.NaN, [],
+                    reasons[r] ?? "No score: every value is missing after imputation.");
                 continue;
             }
 
@@ -108,7 +125,7 @@ public static class Evaluator
                 awards.Where(a => a.Value.Contains(units[r])).Select(a => a.Key).ToArray(), null);
         }
 
-        return new EvaluationResult(used, results, dropped, notes, nominal, monteCarlo);
+        return results;
     }
 
     // A rule on an indicator nobody reports would exclude every unit; leaving it out, and saying so, is the useful reading.
