@@ -14,11 +14,12 @@ public static class MonteCarlo
 {
     /// <summary>Runs the analysis around <paramref name="nominal"/>.</summary>
     /// <remarks>Reproducible: the same spec gives the same statistics on any number of cores. Units excluded from the
-    /// nominal ranking are left out.</remarks>
+    /// nominal ranking are left out. <paramref name="progress"/>, if given, receives the number of replications done
+    /// (from worker threads, in no fixed order), so a caller can show progress; it does not change the result.</remarks>
     /// <exception cref="ArgumentException">Fewer than 1 replication, a perturbation outside [0, 1), an empty list of
     /// alternatives, or an aggregation that cannot take a normalisation's values (e.g. geometric mean of a 0; the unit
     /// and indicator are named).</exception>
-    public static MonteCarloResult Run(CompositeResult nominal, MonteCarloSpec spec)
+    public static MonteCarloResult Run(CompositeResult nominal, MonteCarloSpec spec, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(nominal);
         ArgumentNullException.ThrowIfNull(spec);
@@ -26,7 +27,7 @@ public static class MonteCarlo
         var (kernel, nominalRanks, units) = Prepare(nominal, spec);
         var baseWeights = (double[])kernel.Tree.Weight.Clone();
         var counts = ReplicationRunner.Run(kernel, spec.Replications, spec.Seed, spec.MaxDegreeOfParallelism,
-            (_, random, weights) => Draw(random, weights, baseWeights, kernel, spec), _ => true, nominalRanks, null);
+            (_, random, weights) => Draw(random, weights, baseWeights, kernel, spec), _ => true, nominalRanks, null, progress);
         return new MonteCarloResult(spec, ReplicationRunner.Summarise(kernel, counts, units, nominalRanks));
     }
 

@@ -13,10 +13,12 @@ internal static class ReplicationRunner
 
     /// <summary>Rank counts, units x ranks (count of rank k + 1 at [u * units + k]), over replications where
     /// <paramref name="counted"/> holds; <paramref name="rankShift"/> (if given) receives each replication's mean absolute
-    /// rank change from <paramref name="nominal"/>.</summary>
+    /// rank change from <paramref name="nominal"/>; <paramref name="progress"/> (if given) receives the number of replications
+    /// done after each chunk.</summary>
     public static long[] Run(RankKernel kernel, int count, int seed, int maxDegreeOfParallelism, Sampler sample,
-        Func<int, bool> counted, double[] nominal, double[]? rankShift)
+        Func<int, bool> counted, double[] nominal, double[]? rankShift, IProgress<int>? progress = null)
     {
+        var done = 0;
         var units = kernel.Units;
         var total = new long[units * units];
         var gate = new object();
@@ -33,6 +35,8 @@ internal static class ReplicationRunner
                     kernel.Evaluate(local.Workspace, n, a);
                     Record(local.Workspace.Ranks, local.Counts, counted(r), nominal, rankShift, r);
                 }
+
+                progress?.Report(Interlocked.Add(ref done, end - (chunk * ChunkSize)));
 
                 return local;
             },

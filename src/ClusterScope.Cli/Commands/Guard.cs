@@ -21,7 +21,9 @@ internal static class Guard
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException
                                       or DbException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {e.Message}");
+            // ArgumentException appends " (Parameter 'x')", which names a C# parameter the user never saw.
+            var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            await error.WriteLineAsync($"error: {message}");
             return CliApp.Failed;
         }
     }

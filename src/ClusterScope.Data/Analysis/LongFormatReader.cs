@@ -91,7 +91,7 @@ public static class LongFormatReader
         return population;
     }
 
-    private static void ReadRows(string path, string[] required, string[] optional, Action<HashSet<string>, Dictionary<string, string>, int> onRow)
+    internal static void ReadRows(string path, string[] required, string[] optional, Action<HashSet<string>, Dictionary<string, string>, int> onRow)
     {
         if (!File.Exists(path))
         {
@@ -128,7 +128,7 @@ public static class LongFormatReader
         }
     }
 
-    private static string Label(string path, int line, string field, string text) =>
+    internal static string Label(string path, int line, string field, string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new InvalidDataException($"{Path.GetFileName(path)}, row {line}, field '{field}': empty.") : text.Trim();
 
     private static int Year(string path, int line, string text) =>

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain.Evaluation;
+using CsvHelper;
+
+namespace ClusterScope.Cli.Commands;
+
+/// <summary><c>clusterscope evaluate --framework F.json --data D.csv</c>: a composite-indicator evaluation of any
+/// <c>unit,indicator,value[,period]</c> file, with Monte Carlo rank intervals, group ranks and awards.</summary>
+internal static class EvaluateCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var framework = new Option<FileInfo>("--framework") { Description = "Framework file (JSON; see docs/evaluation/framework-format.md and data/jilin/frameworks/)", Required = true };
+        var data = new Option<FileInfo>("--data", "-d") { Description = "CSV with columns unit,indicator,value and optionally period", Required = true };
+        var mc = new Option<int>("--mc") { Description = "Monte Carlo replications for the rank intervals (0: none)", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo; the same seed gives the same output", DefaultValueFactory = _ => 1 };
+        var file = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the results; standard output when omitted" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var period = new Option<string?>("--period") { Description = "Evaluate one period of a file with a period column (default: the latest)" };
+        var groups = new Option<FileInfo?>("--groups") { Description = "CSV unit,group: groups for group ranks, group weights and group imputation" };
+        var previous = new Option<FileInfo?>("--previous") { Description = "A previous evaluate output (CSV), for 'most improved' awards" };
+        var command = new Command("evaluate", "Evaluate units with a composite-indicator framework: scores, ranks, rank intervals and awards (no database needed)")
+        {
+            framework, data, mc, seed, file, format, period, groups, previous,
+        };
+        mc.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--mc must be 0 or more.");
+            }
+        });
+        command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
+        {
+            var definition = FrameworkReader.Read(parse.GetValue(framework)!.FullName);
+            var dataset = EvaluationDataReader.Read(parse.GetValue(data)!.FullName);
+            var groupMap = parse.GetValue(groups) is { } g ? EvaluationDataReader.ReadGroups(g.FullName) : null;
+            var input = dataset.For(parse.GetValue(period), groupMap);
+            var options = new EvaluationOptions(parse.GetValue(mc), parse.GetValue(seed),
+                parse.GetValue(previous) is { } p ? EvaluationDataReader.ReadRanks(p.FullName) : null);
+            var result = await EvaluateAsync(output, definition, input, options);
+            foreach (var note in result.Notes)
+            {
+                await error.WriteLineAsync($"note: {note}");
+            }
+
+            var table = EvaluationTable.From(result, parse.GetValue(period) ?? (dataset.Periods.Count == 0 ? null : dataset.Periods[^1]));
+            var target = parse.GetValue(file);
+            if (target is null)
+            {
+                await WriteAsync(output, table, parse.GetValue(format)!);
+                return 0;
+            }
+
+            var temporary = target.FullName + ".partial";
+            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            {
+                await WriteAsync(writer, table, parse.GetValue(format)!);
+            }
+
+            File.Move(temporary, target.FullName, overwrite: true);
+            var ranked = result.Units.Count(u => u.ExcludedReason is null);
+            await output.WriteLineAsync($"evaluate: {definition.Code} {definition.Version}: {ranked} of {result.Units.Count} units ranked; wrote {target.FullName}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Task<EvaluationResult> EvaluateAsync(TextWriter output, EvaluationFramework framework, Analytics.Composite.CompositeData input,
+        EvaluationOptions options)
+    {
+        // Progress goes to a terminal only: redirected output is the results (or a log), which bar lines would spoil.
+        if (options.Replications == 0 || !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+        {
+            return Task.Run(() => Evaluator.Evaluate(framework, input, options));
+        }
+
+        return ProgressReporter.RunAsync(output, "Monte Carlo", progress => Task.Run(() => Evaluator.Evaluate(framework, input, options,
+            new Progress<int>(done => progress.Report(((double)done / options.Replications,
+                string.Create(CultureInfo.InvariantCulture, $"{done:N0} of {options.Replications:N0} replications")))))));
+    }
+
+    private static async Task WriteAsync(TextWriter writer, EvaluationTable table, string format)
+    {
+        if (format == "json")
+        {
+            var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i]))
+                .ToDictionary(x => x.c, x => x.v));
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new { about = table.About, units = rows }, Json));
+            return;
+        }
+
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var column in table.Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        await csv.NextRecordAsync();
+        foreach (var row in table.Rows)
+        {
+            foreach (var value in row)
+            {
+                csv.WriteField(value switch
+                {
+                    double d when double.IsNaN(d) => "NA",
+                    double d => d.ToString("R", CultureInfo.InvariantCulture),
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+                });
+            }
+
+            await csv.NextRecordAsync();
+        }
+    }
+}
