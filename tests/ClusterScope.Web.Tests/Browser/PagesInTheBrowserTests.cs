@@ -112,4 +112,19 @@ public sealed class PagesInTheBrowserTests(TestApp app, BrowserFixture browser)
         await Expect(page.Locator("#analysis-table tbody tr")).ToHaveCountAsync(9);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_belt_view_maps_each_belt_and_its_designated_industries()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/belts");
+        await Expect(page.Locator("#belt-map")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(page.Locator("#belt-table tbody tr")).ToHaveCountAsync(4);
+        const string highlighted = "echarts.getInstanceByDom(document.getElementById('belt-map')).getOption().series[0].data.filter(d => d.value === 1).length";
+        Assert.Equal(3, await page.EvaluateAsync<int>(highlighted));
+        await page.ClickAsync("#belt-buttons button[data-belt='1']");
+        Assert.Equal(4, await page.EvaluateAsync<int>(highlighted));
+        await BrowserFixture.ScreenshotAsync(page, "belts");
+        await page.Context.CloseAsync();
+    }
 }

@@ -21,6 +21,7 @@ internal static class RegistryApi
         api.MapGet("/enterprises", ListEnterprisesAsync);
         api.MapGet("/industries", ListIndustriesAsync);
         api.MapGet("/belts", ListBeltsAsync);
+        api.MapGet("/belts/performance", BeltPerformanceAsync);
         api.MapGet("/indicators", ListIndicatorsAsync);
         api.MapGet("/observations", ListObservationsAsync);
         api.MapGet("/dashboard", DashboardAsync);
@@ -91,6 +92,14 @@ internal static class RegistryApi
     /// <summary>The industrial agglomeration belts with their member prefectures and designated categories.</summary>
     public static async Task<Ok<IReadOnlyList<Belt>>> ListBeltsAsync(RegistryQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListBeltsAsync(ct));
+
+    /// <summary>Each belt's clusters in its designated industries: count and output in a year (latest by default) and annual growth since the first year.</summary>
+    public static async Task<IResult> BeltPerformanceAsync(string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var y = q.Int("year", year, 1949, 2100);
+        return q.HasErrors ? q.Problem() : TypedResults.Ok(await queries.BeltPerformanceAsync(y, null, ct));
+    }
 
     /// <summary>Indicator definitions (code, unit, direction, entity kind).</summary>
     public static async Task<Ok<IReadOnlyList<Indicator>>> ListIndicatorsAsync(RegistryQueries queries, CancellationToken ct) =>
