@@ -20,19 +20,106 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
             "Output (100m CNY) of each zone's clusters by industry category; generated sample figures."),
         new("cluster-output-prefectures", "Cluster output by prefecture and category", "各市（州）分门类产业集群产值", true, true,
             "Output (100m CNY) of the clusters of each prefecture's zones by industry category; generated sample figures."),
+        new("enterprise-employment", "Enterprises as plants: employment by county and category", "以企业为单位：按县（市、区）和门类的从业人员", true, true,
+            "Each generated enterprise is a plant: its zone's county (or prefecture) is the region, its cluster's category the industry, "
+            + "its employment the size; generated sample figures.", MeasureInput.Plants),
     ];
+
+    /// <summary>Runs a measure on a dataset: one year of a matrix, every year for shift-share, or plant records.</summary>
+    /// <exception cref="ArgumentException">The measure does not run on that dataset, or a bad option (the message says which).</exception>
+    public async Task<(AnalysisTable Table, int? Year)> RunAsync(string code, string measure, AnalysisOptions options, bool chinese, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var dataset = Find(code);
+        var definition = AnalysisRunner.Find(measure);
+        if (!dataset.Accepts(definition))
+        {
+            throw new ArgumentException($"measure '{definition.Name}' does not run on dataset '{dataset.Code}'"
+                + (definition.Input == MeasureInput.Plants ? "; use enterprise-employment." : definition.Name == "shiftshare" ? "; use a cluster-output dataset (it has years)." : "; use a region x industry dataset."), nameof(measure));
+        }
+
+        if (dataset.Input == MeasureInput.Plants)
+        {
+            var (plants, year) = await PlantsAsync(options.Year, chinese, ct);
+            return (AnalysisRunner.Run(definition.Name, plants, options), year);
+        }
+
+        if (definition.Name == "shiftshare")
+        {
+            var panel = await ClusterOutputPanelAsync(code == "cluster-output-prefectures", chinese, ct);
+            return (AnalysisRunner.Run(definition.Name, panel, options), options.EndYear ?? panel.Years[^1]);
+        }
+
+        var (matrix, used) = await BuildAsync(code, options.Year, chinese, ct);
+        return (AnalysisRunner.Run(definition.Name, matrix, options with { Year = null }), used);
+    }
 
     /// <summary>The dataset with that code.</summary>
     /// <exception cref="ArgumentException">Unknown code; the message lists the codes.</exception>
     public static AnalysisDataset Find(string code) =>
         All.FirstOrDefault(d => d.Code == code) ?? throw new ArgumentException($"dataset '{code}' does not exist; use one of: {string.Join(", ", All.Select(d => d.Code))}.", nameof(code));
 
+    private async Task<RegionIndustryPanel> ClusterOutputPanelAsync(bool byPrefecture, bool chinese, CancellationToken ct)
+    {
+        var periods = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "cluster_output").Select(o => o.Period).Distinct().ToListAsync(ct);
+        var years = periods.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).Order().ToList();
+        var matrices = new List<Matrix>();
+        RegionIndustryPanel? last = null;
+        foreach (var year in years)
+        {
+            (last, _) = await ClusterOutputAsync(byPrefecture, year, chinese, ct);
+            matrices.Add(last.Matrices[0]);
+        }
+
+        return last is null
+            ? throw new ArgumentException("The database holds no cluster output.", nameof(byPrefecture))
+            : new RegionIndustryPanel(last.Regions, last.Industries, years, matrices);
+    }
+
+    private async Task<(PlantRecords, int?)> PlantsAsync(int? year, bool chinese, CancellationToken ct)
+    {
+        if (year is null)
+        {
+            var periods = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "enterprise_employment").Select(o => o.Period).Distinct().ToListAsync(ct);
+            year = periods.Count == 0 ? null : periods.Max(p => int.Parse(p, CultureInfo.InvariantCulture));
+        }
+
+        var period = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var employment = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "enterprise_employment" && o.Period == period)
+            .ToDictionaryAsync(o => o.EntityCode, o => o.Value, ct);
+        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.ClusterCode != null && e.ZoneCode != null).OrderBy(e => e.Code).ToListAsync(ct);
+        var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, ct);
+        var clusters = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.CategoryCode, ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => chinese ? r.NameZh : r.NameEn, ct);
+        var categories = await db.IndustryCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => chinese ? c.NameZh : c.NameEn, ct);
+        var rows = enterprises.Where(e => employment.ContainsKey(e.Code)).ToList();
+        var regionLabels = new List<string>();
+        var industryLabels = new List<string>();
+        int Index(List<string> labels, string label)
+        {
+            var i = labels.IndexOf(label);
+            if (i < 0)
+            {
+                labels.Add(label);
+                i = labels.Count - 1;
+            }
+
+            return i;
+        }
+
+        var regionIndex = rows.Select(e => Index(regionLabels, regions.GetValueOrDefault(zones[e.ZoneCode!].CountyCode ?? zones[e.ZoneCode!].PrefectureCode) ?? e.ZoneCode!)).ToArray();
+        var industryIndex = rows.Select(e => Index(industryLabels, categories.GetValueOrDefault(clusters[e.ClusterCode!]) ?? clusters[e.ClusterCode!])).ToArray();
+        return (new PlantRecords(rows.Select(e => e.Code).ToList(), regionLabels, industryLabels, regionIndex, industryIndex,
+            rows.Select(e => employment[e.Code]).ToArray()), year);
+    }
+
     /// <summary>Builds the matrix of a dataset (for <paramref name="year"/> where the dataset has years; null = latest).</summary>
     public async Task<(RegionIndustryPanel Panel, int? Year)> BuildAsync(string code, int? year, bool chinese, CancellationToken ct) => Find(code).Code switch
     {
         "census-employment" => (await CensusAsync(chinese, ct), null),
         "cluster-output-zones" => await ClusterOutputAsync(byPrefecture: false, year, chinese, ct),
-        _ => await ClusterOutputAsync(byPrefecture: true, year, chinese, ct),
+        "cluster-output-prefectures" => await ClusterOutputAsync(byPrefecture: true, year, chinese, ct),
+        _ => throw new ArgumentException($"dataset '{code}' holds plant records, not a region x industry matrix.", nameof(code)),
     };
 
     private async Task<RegionIndustryPanel> CensusAsync(bool chinese, CancellationToken ct)

@@ -27,10 +27,11 @@ public sealed class AnalysisApiTests(TestApp app)
 
     [Theory]
     [MemberData(nameof(MeasureNames))]
-    public async Task Every_offered_measure_runs_on_the_census_matrix(string measure)
+    public async Task Every_measure_runs_on_a_dataset_of_the_database(string measure)
     {
+        var dataset = ClusterScope.Data.Analysis.AnalysisDatasets.All.First(d => d.Accepts(ClusterScope.Data.Analysis.AnalysisRunner.Find(measure))).Code;
         using var client = app.Client();
-        var response = await client.GetAsync(Url($"/api/v1/analysis?dataset=census-employment&measure={measure}"));
+        var response = await client.GetAsync(Url($"/api/v1/analysis?dataset={dataset}&measure={measure}"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{measure}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.NotEqual(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetArrayLength());
     }
@@ -44,6 +45,28 @@ public sealed class AnalysisApiTests(TestApp app)
         Assert.Equal(2017, result.GetProperty("year").GetInt32());
         Assert.True(result.GetProperty("dataset").GetProperty("isSample").GetBoolean());
         Assert.All(result.GetProperty("rows").EnumerateArray(), r => Assert.InRange(r.GetProperty("hhi").GetDouble(), 0, 1));
+    }
+
+    [Fact]
+    public async Task Ellison_Glaeser_runs_on_the_sample_enterprises_as_plants()
+    {
+        using var client = app.Client();
+        var result = await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/analysis?dataset=enterprise-employment&measure=eg&year=2017"));
+        var rows = result.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(13, rows.Count);
+        Assert.All(rows, r => Assert.True(r.GetProperty("plants").GetDouble() > 0));
+        Assert.True(result.GetProperty("dataset").GetProperty("isSample").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Shift_share_of_cluster_output_by_prefecture_adds_up_to_growth()
+    {
+        using var client = app.Client();
+        var result = await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/analysis?dataset=cluster-output-prefectures&measure=shiftshare"));
+        var rows = result.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(9, rows.Count);
+        Assert.All(rows, r => Assert.Equal(r.GetProperty("growth").GetDouble(),
+            r.GetProperty("national_share").GetDouble() + r.GetProperty("industry_mix").GetDouble() + r.GetProperty("competitive").GetDouble(), 6));
     }
 
     [Fact]
@@ -72,6 +95,9 @@ public sealed class AnalysisApiTests(TestApp app)
     [Theory]
     [InlineData("/api/v1/analysis?dataset=moon", "dataset")]
     [InlineData("/api/v1/analysis?measure=eg", "measure")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=shiftshare", "measure")]
+    [InlineData("/api/v1/analysis?dataset=enterprise-employment&measure=lq", "measure")]
+    [InlineData("/api/v1/analysis?measure=happiness", "measure")]
     [InlineData("/api/v1/analysis?threshold=-1", "threshold")]
     [InlineData("/api/v1/analysis?year=abc", "year")]
     [InlineData("/api/v1/analysis?format=pdf", "format")]

@@ -5,9 +5,8 @@ namespace ClusterScope.Web.Features.Analysis;
 /// <summary>What the analysis page and API compute: a dataset, a measure and its options; validated with errors by parameter.</summary>
 public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, double Threshold, string? Variant)
 {
-    /// <summary>The measures offered on database matrices (the region x industry ones, shift-share aside).</summary>
-    public static IReadOnlyList<MeasureDefinition> Measures { get; } =
-        AnalysisRunner.Measures.Where(m => m.Input == MeasureInput.RegionIndustry && m.Name != "shiftshare").ToList();
+    /// <summary>The measures offered on the database's datasets: every measure of the runner.</summary>
+    public static IReadOnlyList<MeasureDefinition> Measures { get; } = AnalysisRunner.Measures;
 
     public Dictionary<string, string[]> Validate()
     {
@@ -20,6 +19,12 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
         if (Measures.All(m => m.Name != Measure))
         {
             errors["measure"] = [$"measure '{Measure}' is not offered here; use one of: {string.Join(", ", Measures.Select(m => m.Name))}."];
+        }
+
+        if (errors.Count == 0 && !AnalysisDatasets.Find(Dataset).Accepts(AnalysisRunner.Find(Measure)))
+        {
+            var fits = AnalysisDatasets.All.Where(d => d.Accepts(AnalysisRunner.Find(Measure))).Select(d => d.Code);
+            errors["measure"] = [$"measure '{Measure}' does not run on dataset '{Dataset}'; it runs on: {string.Join(", ", fits)}."];
         }
 
         if (Year is < 1949 or > 2100)
@@ -38,7 +43,10 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
     public async Task<(AnalysisTable Table, int? Year, AnalysisDataset Dataset)> RunAsync(AnalysisDatasets datasets, bool chinese, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(datasets);
-        var (panel, year) = await datasets.BuildAsync(Dataset, Year, chinese, ct);
-        return (AnalysisRunner.Run(Measure, panel, new AnalysisOptions(Threshold, Variant: Variant)), year, AnalysisDatasets.Find(Dataset));
+        var options = Measure == "shiftshare"
+            ? new AnalysisOptions(Threshold, Variant: Variant, EndYear: Year)
+            : new AnalysisOptions(Threshold, Year, Variant: Variant);
+        var (table, year) = await datasets.RunAsync(Dataset, Measure, options, chinese, ct);
+        return (table, year, AnalysisDatasets.Find(Dataset));
     }
 }
