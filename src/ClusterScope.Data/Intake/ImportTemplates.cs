@@ -36,7 +36,7 @@ public static class ImportTemplates
         ImportKind.Clusters => [["22101001-auto", "22101001", "auto", "长春经开区汽车产业集群", "Changchun ETDZ automobile cluster", "Real"]],
         _ =>
         [
-            ["E0001", "91220101MA0000000X", "示例企业", "Example enterprise", "private", "Medium", "C36", "automobile manufacturing",
+            ["E0001", "91220101MA00000013", "示例企业", "Example enterprise", "private", "Medium", "C36", "automobile manufacturing",
              "22101001", "22101001-auto", "false", "true", "false", "Real", "enterprise register"],
         ],
     };

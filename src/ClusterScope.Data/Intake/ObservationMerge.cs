@@ -54,8 +54,8 @@ internal static class ObservationMerge
             """, parameters, ct);
         foreach (var (field, column, cast) in new[] { ("Value", "value", true), ("Status", "status", false), ("Provenance", "provenance", false), ("Source", "source", false) })
         {
-            var oldText = cast ? $"""CAST(o."{field}" AS TEXT)""" : $"""o."{field}" """;
-            var newText = cast ? $"CAST(s.{column} AS TEXT)" : $"s.{column}";
+            var oldText = cast ? NumberText(postgres, $"o.\"{field}\"") : $"""o."{field}" """;
+            var newText = cast ? NumberText(postgres, $"s.{column}") : $"s.{column}";
             var differs = field == "Source" ? $"""o."Source" {distinct} s.source""" : $"""o."{field}" <> s.{column}""";
             await ExecuteAsync(connection, transaction, $"""
                 INSERT INTO "AuditEntries" ("AtUtc", "Actor", "Origin", "EntityType", "EntityCode", "Action", "Field", "OldValue", "NewValue")
@@ -89,6 +89,11 @@ internal static class ObservationMerge
 
         return (added, updated);
     }
+
+    // SQLite writes a whole REAL as "11.0"; the audit writes numbers as .NET does ("11"), as the context's own entries do.
+    private static string NumberText(bool postgres, string column) => postgres
+        ? $"CAST({column} AS TEXT)"
+        : $"CASE WHEN {column} = CAST({column} AS INTEGER) THEN CAST(CAST({column} AS INTEGER) AS TEXT) ELSE CAST({column} AS TEXT) END";
 
     private static async Task CopyAsync(NpgsqlConnection connection, IEnumerable<StagedObservation> rows, Action<int> staged, CancellationToken ct)
     {

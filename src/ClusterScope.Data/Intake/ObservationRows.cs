@@ -106,7 +106,7 @@ internal sealed class ObservationRows
         {
             Fail("value", valueText is null ? ErrorText.Empty("value") : ErrorText.NotANumber(valueText));
         }
-        else if (value < 0)
+        else if (value < 0 && !MayBeNegative(indicator))
         {
             Fail("value", ErrorText.Negative(valueText));
         }
@@ -145,6 +145,10 @@ internal sealed class ObservationRows
         observation = new StagedObservation(kind, entityCode!, indicator!.Code, period!, value, status, provenance, Cell(cells, 7));
         return true;
     }
+
+    // Growth rates and changes fall as well as rise; every other indicator of the programme is an amount, count or share.
+    private static bool MayBeNegative(Indicator? indicator) =>
+        indicator is not null && (indicator.Code.Contains("growth", StringComparison.Ordinal) || indicator.Code.Contains("change", StringComparison.Ordinal));
 
     private int PeriodId(string period)
     {

@@ -52,14 +52,13 @@ internal sealed class RecordImport(ClusterScopeDbContext db, ImportReport report
             {
                 // Every required member is a required column, filled below before the record is saved.
                 record = Activator.CreateInstance<T>();
+                Fill(record, columns, values);
                 set.Add(record);
                 report.Added++;
+                continue;
             }
 
-            foreach (var column in columns.Where(c => values.ContainsKey(c.Name)))
-            {
-                column.Property.SetValue(record, values[column.Name]);
-            }
+            Fill(record, columns, values);
         }
 
         db.ChangeTracker.DetectChanges();
@@ -69,6 +68,14 @@ internal sealed class RecordImport(ClusterScopeDbContext db, ImportReport report
         db.ChangeTracker.Clear();
         await DataImporter.FinishAsync(transaction, report, ct);
         progress?.Report((1, "done"));
+    }
+
+    private static void Fill<T>(T record, List<RecordColumn> columns, Dictionary<string, object?> values)
+    {
+        foreach (var column in columns.Where(c => values.ContainsKey(c.Name)))
+        {
+            column.Property.SetValue(record, values[column.Name]);
+        }
     }
 
     /// <summary>Reads and type-checks every row; null when the header is unusable.</summary>
