@@ -35,6 +35,7 @@ internal static class CliApp
             ListCommands.CreateClusters(output, error),
             AnalyzeCommand.Create(output, error),
             PlanCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -19,6 +19,12 @@ public sealed class DataImporter(ClusterScopeDbContext db)
     /// <summary>Parses a kind name (observations, zones, clusters, enterprises).</summary>
     public static bool TryParseKind(string? text, out ImportKind kind) => CellParser.TryEnum(text, out kind);
 
+    /// <summary>Parses a kind name.</summary>
+    /// <exception cref="ArgumentException">Not one of <see cref="Kinds"/>.</exception>
+    public static ImportKind ParseKind(string? text) => TryParseKind(text, out var kind)
+        ? kind
+        : throw new ArgumentException($"Unknown kind '{text}'; use one of: {string.Join(", ", Kinds)}.", nameof(text));
+
     /// <summary>Validates <paramref name="path"/> and, unless refused or a dry run, writes it.</summary>
     /// <param name="kind">What the file holds.</param>
     /// <param name="path">A <c>.csv</c> or <c>.xlsx</c> file (XLSX is also recognised by its content).</param>
