@@ -36,6 +36,7 @@ internal static class CliApp
             AnalyzeCommand.Create(output, error),
             PlanCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -41,6 +41,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>Indicator observations.</summary>
     public DbSet<Observation> Observations => Set<Observation>();
 
+    /// <summary>Earlier values of observations, kept when an import changed them.</summary>
+    public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
+
     /// <summary>Plans and programmes.</summary>
     public DbSet<Plan> Plans => Set<Plan>();
 

@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PlanEditor>();
         services.AddScoped<DatasetLoader>();
         services.AddScoped<CsvExporter>();
+        services.AddScoped<Intake.DataImporter>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Analysis.AnalysisDatasets>();
         return services;

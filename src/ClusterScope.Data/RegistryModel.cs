@@ -72,6 +72,13 @@ internal static class RegistryModel
             e.HasIndex(x => new { x.EntityKind, x.EntityCode, x.IndicatorCode, x.Period }).IsUnique();
             e.HasIndex(x => new { x.IndicatorCode, x.Period });
         });
+        b.Entity<ObservationRevision>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ReplacedBy).HasMaxLength(128);
+            e.Property(x => x.ImportName).HasMaxLength(256);
+            e.HasIndex(x => x.ObservationId);
+        });
         b.Entity<AuditEntry>(e =>
         {
             e.HasKey(x => x.Id);

@@ -26,6 +26,7 @@ internal static class RegistryApi
         api.MapGet("/observations", ListObservationsAsync);
         api.MapGet("/dashboard", DashboardAsync);
         app.MapRegistryEditApi();
+        app.MapImportApi();
         return api;
     }
 

@@ -1,0 +1,85 @@
+using ClusterScope.Data;
+using ClusterScope.Data.Intake;
+using ClusterScope.Web.Shared;
+
+namespace ClusterScope.Web.Features.Api;
+
+/// <summary>File imports for admins, and the templates to fill in.</summary>
+internal static class ImportApi
+{
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/imports").WithTags("Imports");
+        // The sign-in cookie is SameSite=Lax, so a cross-site form cannot post a file with it; API clients send no antiforgery token.
+        api.MapPost("/{kind}", ImportAsync).RequireAuthorization(Policies.Admin).DisableAntiforgery();
+        api.MapGet("/templates/{kind}", TemplateAsync);
+        return app;
+    }
+
+    /// <summary>Imports one CSV or XLSX file (multipart field <c>file</c>). Answers the report; 400 with every error when the file is refused.</summary>
+    public static async Task<IResult> ImportAsync(string kind, HttpRequest request, DataImporter importer, ClusterScopeDbContext db,
+        AuditScopeFactory audit, CancellationToken ct, bool dryRun = false, bool validRowsOnly = false)
+    {
+        if (!DataImporter.TryParseKind(kind, out var importKind))
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Unknown import kind", detail: $"Use one of: {string.Join(", ", DataImporter.Kinds)}.");
+        }
+
+        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        if (form?.Files.GetFile("file") is not { } file)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart/form-data in a field named 'file'."] });
+        }
+
+        // Saved aside, because an observation file is read twice (validate, then write) and an XLSX needs a seekable file.
+        var name = Path.GetFileName(file.FileName);
+        var path = Path.Combine(Path.GetTempPath(), $"cs-upload-{Guid.NewGuid():N}{Path.GetExtension(name)}");
+        try
+        {
+            await using (var stream = File.Create(path))
+            {
+                await file.CopyToAsync(stream, ct);
+            }
+
+            db.Audit = audit.ForRequest("import");
+            var report = await importer.ImportAsync(importKind, path, new ImportOptions(dryRun, validRowsOnly, name), null, ct);
+            if (!report.Refused)
+            {
+                return TypedResults.Ok(report);
+            }
+
+            return TypedResults.Problem(statusCode: 400, title: "Import refused",
+                detail: $"{report.ErrorCount} error(s) in {report.RowsRefused} of {report.RowsRead} rows of {name}; nothing was written.",
+                extensions: new Dictionary<string, object?> { ["errors"] = report.Errors, ["errorCount"] = report.ErrorCount });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>An import template with the expected columns and example rows, as CSV (UTF-8 with BOM) or XLSX.</summary>
+    public static async Task<IResult> TemplateAsync(string kind, string? format)
+    {
+        if (!DataImporter.TryParseKind(kind, out var importKind))
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Unknown import kind", detail: $"Use one of: {string.Join(", ", DataImporter.Kinds)}.");
+        }
+
+        var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        var stream = new MemoryStream();
+        if (xlsx)
+        {
+            await ImportTemplates.WriteXlsxAsync(importKind, stream);
+        }
+        else
+        {
+            await ImportTemplates.WriteCsvAsync(importKind, stream);
+        }
+
+        stream.Position = 0;
+        return xlsx
+            ? TypedResults.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind}-template.xlsx")
+            : TypedResults.File(stream, "text/csv; charset=utf-8", $"{kind}-template.csv");
+    }
+}
