@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ClusterScope.Analytics;
 using ClusterScope.Data.Analysis;
-using CsvHelper;
 
 namespace ClusterScope.Cli.Commands;
 
@@ -55,13 +52,11 @@ internal static class AnalyzeCommand
                 return 0;
             }
 
-            var temporary = target.FullName + ".partial";
-            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            await TabularOutput.WriteFileAsync(target, async writer =>
             {
                 await WriteAsync(writer, table, parse.GetValue(format)!);
-            }
-
-            File.Move(temporary, target.FullName, overwrite: true);
+                return table.Rows.Count;
+            });
             await output.WriteLineAsync($"{definition.Name}: wrote {table.Rows.Count} rows ({string.Join(",", table.Columns)}) to {target.FullName}");
             return 0;
         }));
@@ -72,31 +67,10 @@ internal static class AnalyzeCommand
     {
         if (format == "json")
         {
-            var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i])).ToDictionary(x => x.c, x => x.v));
-            await writer.WriteLineAsync(JsonSerializer.Serialize(rows, Json));
+            await writer.WriteLineAsync(JsonSerializer.Serialize(TabularOutput.JsonRows(table.Columns, table.Rows), Json));
             return;
         }
 
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in table.Columns)
-        {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync();
-        foreach (var row in table.Rows)
-        {
-            foreach (var value in row)
-            {
-                csv.WriteField(value switch
-                {
-                    double d when double.IsNaN(d) => "NA",
-                    double d => d.ToString("R", CultureInfo.InvariantCulture),
-                    _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-                });
-            }
-
-            await csv.NextRecordAsync();
-        }
+        await TabularOutput.WriteCsvAsync(writer, table.Columns, table.Rows);
     }
 }

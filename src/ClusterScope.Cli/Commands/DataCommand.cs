@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using ClusterScope.Data;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Data.DefaultData;
@@ -54,15 +53,7 @@ internal static class DataCommand
                 return 0;
             }
 
-            var temporary = target.FullName + ".partial";
-            int rows;
-            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
-            {
-                rows = await exporter.ExportAsync(parse.GetValue(kind)!, writer, ct);
-            }
-
-            // Written aside and moved into place, so a failed export never leaves half a file under the requested name.
-            File.Move(temporary, target.FullName, overwrite: true);
+            var rows = await TabularOutput.WriteFileAsync(target, writer => exporter.ExportAsync(parse.GetValue(kind)!, writer, ct));
             await output.WriteLineAsync($"Wrote {rows} {parse.GetValue(kind)} to {target.FullName}");
             return 0;
         }));

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ClusterScope.Data.Evaluation;
 using ClusterScope.Domain.Evaluation;
-using CsvHelper;
 
 namespace ClusterScope.Cli.Commands;
 
@@ -59,13 +57,11 @@ internal static class EvaluateCommand
                 return 0;
             }
 
-            var temporary = target.FullName + ".partial";
-            await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+            await TabularOutput.WriteFileAsync(target, async writer =>
             {
                 await WriteAsync(writer, table, parse.GetValue(format)!);
-            }
-
-            File.Move(temporary, target.FullName, overwrite: true);
+                return table.Rows.Count;
+            });
             var ranked = result.Units.Count(u => u.ExcludedReason is null);
             await output.WriteLineAsync($"evaluate: {definition.Code} {definition.Version}: {ranked} of {result.Units.Count} units ranked; wrote {target.FullName}");
             return 0;
@@ -91,32 +87,11 @@ internal static class EvaluateCommand
     {
         if (format == "json")
         {
-            var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i]))
-                .ToDictionary(x => x.c, x => x.v));
+            var rows = TabularOutput.JsonRows(table.Columns, table.Rows);
             await writer.WriteLineAsync(JsonSerializer.Serialize(new { about = table.About, units = rows }, Json));
             return;
         }
 
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in table.Columns)
-        {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync();
-        foreach (var row in table.Rows)
-        {
-            foreach (var value in row)
-            {
-                csv.WriteField(value switch
-                {
-                    double d when double.IsNaN(d) => "NA",
-                    double d => d.ToString("R", CultureInfo.InvariantCulture),
-                    _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-                });
-            }
-
-            await csv.NextRecordAsync();
-        }
+        await TabularOutput.WriteCsvAsync(writer, table.Columns, table.Rows);
     }
 }
