@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClusterScope.Data.Export;
 using System.Text.Json;
 using ClusterScope.Analytics;
 using ClusterScope.Data.Analysis;
@@ -67,10 +68,10 @@ internal static class AnalyzeCommand
     {
         if (format == "json")
         {
-            await writer.WriteLineAsync(JsonSerializer.Serialize(TabularOutput.JsonRows(table.Columns, table.Rows), Json));
+            await writer.WriteLineAsync(JsonSerializer.Serialize(TableWriter.Records(table.Columns, table.Rows), Json));
             return;
         }
 
-        await TabularOutput.WriteCsvAsync(writer, table.Columns, table.Rows);
+        await TableWriter.WriteCsvAsync(writer, table.Columns, table.Rows);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClusterScope.Data.Export;
 using System.Globalization;
 using System.Text.Json;
 using ClusterScope.Data.Evaluation;
@@ -87,11 +88,11 @@ internal static class EvaluateCommand
     {
         if (format == "json")
         {
-            var rows = TabularOutput.JsonRows(table.Columns, table.Rows);
+            var rows = TableWriter.Records(table.Columns, table.Rows);
             await writer.WriteLineAsync(JsonSerializer.Serialize(new { about = table.About, units = rows }, Json));
             return;
         }
 
-        await TabularOutput.WriteCsvAsync(writer, table.Columns, table.Rows);
+        await TableWriter.WriteCsvAsync(writer, table.Columns, table.Rows);
     }
 }

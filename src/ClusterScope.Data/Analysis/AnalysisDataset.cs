@@ -7,8 +7,9 @@ namespace ClusterScope.Data.Analysis;
 /// <param name="IsSample">Whether the figures are generated sample.</param>
 /// <param name="HasYears">Whether the user picks a year.</param>
 /// <param name="Note">How the matrix is made, shown beside the result.</param>
+/// <param name="NoteZh">The same in Chinese.</param>
 /// <param name="Input">Whether it is a region x industry matrix or plant records.</param>
-public sealed record AnalysisDataset(string Code, string NameEn, string NameZh, bool IsSample, bool HasYears, string Note, MeasureInput Input = MeasureInput.RegionIndustry)
+public sealed record AnalysisDataset(string Code, string NameEn, string NameZh, bool IsSample, bool HasYears, string Note, string NoteZh, MeasureInput Input = MeasureInput.RegionIndustry)
 {
     /// <summary>Whether <paramref name="measure"/> can run on this dataset (shift-share needs years).</summary>
     public bool Accepts(MeasureDefinition measure) =>

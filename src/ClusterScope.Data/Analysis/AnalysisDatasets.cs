@@ -15,14 +15,18 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
     [
         new("census-employment", "Employment by sector, counties, 2020 census", "各县（市、区）分行业就业，2020年人口普查", false, false,
             "Employed persons estimated as resident population × employment ratio (aged 16+) × sector share (census long form, 10 % sample); "
-            + "the common factors cancel in relative measures such as the LQ. Source: NBS census tabulation by county."),
+            + "the common factors cancel in relative measures such as the LQ. Source: NBS census tabulation by county.",
+            "就业人数按常住人口 × 16岁及以上就业率 × 行业构成（普查长表，10%抽样）估算；在区位商等相对指标中，共同因子相互抵消。来源：国家统计局分县人口普查资料。"),
         new("cluster-output-zones", "Cluster output by development zone and category", "各开发区分门类产业集群产值", true, true,
-            "Output (100m CNY) of each zone's clusters by industry category; generated sample figures."),
+            "Output (100m CNY) of each zone's clusters by industry category; generated sample figures.",
+            "各开发区分门类产业集群产值（亿元）；样本数据，系生成。"),
         new("cluster-output-prefectures", "Cluster output by prefecture and category", "各市（州）分门类产业集群产值", true, true,
-            "Output (100m CNY) of the clusters of each prefecture's zones by industry category; generated sample figures."),
+            "Output (100m CNY) of the clusters of each prefecture's zones by industry category; generated sample figures.",
+            "各市（州）开发区分门类产业集群产值（亿元）；样本数据，系生成。"),
         new("enterprise-employment", "Enterprises as plants: employment by county and category", "以企业为单位：按县（市、区）和门类的从业人员", true, true,
             "Each generated enterprise is a plant: its zone's county (or prefecture) is the region, its cluster's category the industry, "
-            + "its employment the size; generated sample figures.", MeasureInput.Plants),
+            + "its employment the size; generated sample figures.",
+            "每家生成企业视为一个工厂：所在开发区的县（或市）为地区，所属集群的门类为行业，从业人员为规模；样本数据，系生成。", MeasureInput.Plants),
     ];
 
     /// <summary>Runs a measure on a dataset: one year of a matrix, every year for shift-share, or plant records.</summary>

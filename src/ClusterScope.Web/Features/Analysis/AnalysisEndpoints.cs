@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClusterScope.Data.Analysis;
+using ClusterScope.Data.Export;
 using ClusterScope.Web.Features.Api;
 
 namespace ClusterScope.Web.Features.Analysis;
@@ -47,7 +48,9 @@ internal static class AnalysisEndpoints
             var name = $"{data.Code}-{request.Measure}{(usedYear is null ? "" : "-" + usedYear)}";
             if (format == "csv")
             {
-                return TypedResults.File(Encoding.UTF8.GetBytes(ToCsv(table)), "text/csv", name + ".csv");
+                await using var text = new StringWriter(CultureInfo.InvariantCulture);
+                await TableWriter.WriteCsvAsync(text, table.Columns, table.Rows);
+                return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", name + ".csv");
             }
 
             if (format == "xlsx")
@@ -55,7 +58,7 @@ internal static class AnalysisEndpoints
                 return TypedResults.File(ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
             }
 
-            var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i])).ToDictionary(x => x.c, x => x.v));
+            var rows = TableWriter.Records(table.Columns, table.Rows);
             return TypedResults.Ok(new { dataset = data, measure = request.Measure, year = usedYear, columns = table.Columns, rows });
         }
         catch (ArgumentException e)
@@ -66,28 +69,9 @@ internal static class AnalysisEndpoints
 
     internal static byte[] ToXlsx(AnalysisTable table)
     {
-        var rows = table.Rows.Select(r => table.Columns.Select((c, i) => (c, v: r[i] is double d && !double.IsFinite(d) ? null : r[i]))
-            .ToDictionary(x => x.c, x => x.v));
+        var rows = TableWriter.Records(table.Columns, table.Rows);
         using var stream = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(stream, rows, sheetName: "result");
         return stream.ToArray();
-    }
-
-    internal static string ToCsv(AnalysisTable table)
-    {
-        var text = new StringBuilder();
-        text.AppendLine(string.Join(',', table.Columns));
-        foreach (var row in table.Rows)
-        {
-            text.AppendLine(string.Join(',', row.Select(v => v switch
-            {
-                double d when double.IsNaN(d) => "NA",
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                string s when s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
-                _ => Convert.ToString(v, CultureInfo.InvariantCulture),
-            })));
-        }
-
-        return text.ToString();
     }
 }
