@@ -1,4 +1,6 @@
+using ClusterScope.Data.Access;
 using ClusterScope.Data.Auditing;
+using ClusterScope.Domain.Access;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
@@ -50,6 +52,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The targets of the plans.</summary>
     public DbSet<Target> Targets => Set<Target>();
 
+    /// <summary>The zones each zone manager may report for.</summary>
+    public DbSet<ZoneAssignment> ZoneAssignments => Set<ZoneAssignment>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -74,6 +79,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         base.OnModelCreating(builder);
         RegistryModel.Configure(builder);
         PlanModel.Configure(builder);
+        AccessModel.Configure(builder);
     }
 
     /// <inheritdoc />

@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RegistryQueries>();
         services.AddScoped<RegistryEditor>();
         services.AddScoped<PlanService>();
+        services.AddScoped<Access.ZoneOwnership>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<DatasetLoader>();
         services.AddScoped<CsvExporter>();

@@ -42,7 +42,10 @@ public static class WebApp
             .AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
-        services.AddAuthorizationBuilder().AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.Admin, Roles.Analyst))
+            .AddPolicy(Policies.Report, p => p.RequireRole(Roles.Admin, Roles.ZoneManager));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
         {

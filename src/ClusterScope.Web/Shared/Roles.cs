@@ -1,8 +1,16 @@
+using ClusterScope.Domain.Access;
+
 namespace ClusterScope.Web.Shared;
 
-/// <summary>Role names.</summary>
+/// <summary>Role names, as the web app checks them.</summary>
 public static class Roles
 {
-    /// <summary>Provincial planner: edits the registry, plans and frameworks.</summary>
-    public const string Admin = "admin";
+    /// <summary>Province: edits the registry, plans and frameworks, reviews submissions, manages users.</summary>
+    public const string Admin = RoleNames.Admin;
+
+    /// <summary>Reports the figures of their assigned zones.</summary>
+    public const string ZoneManager = RoleNames.ZoneManager;
+
+    /// <summary>Reads everything and writes nothing.</summary>
+    public const string Analyst = RoleNames.Analyst;
 }

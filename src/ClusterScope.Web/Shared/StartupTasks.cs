@@ -41,9 +41,12 @@ internal static class StartupTasks
     private static async Task<string?> EnsureAdminAsync(IServiceProvider services, IConfiguration configuration)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(Roles.Admin))
+        foreach (var role in Domain.Access.RoleNames.All)
         {
-            Check(await roles.CreateAsync(new IdentityRole(Roles.Admin)));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
         }
 
         var users = services.GetRequiredService<UserManager<IdentityUser>>();

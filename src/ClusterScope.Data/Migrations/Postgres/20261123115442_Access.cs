@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ClusterScope.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Access : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ZoneAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZoneAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ZoneAssignments_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ZoneAssignments_Zones_ZoneCode",
+                        column: x => x.ZoneCode,
+                        principalTable: "Zones",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZoneAssignments_UserId_ZoneCode",
+                table: "ZoneAssignments",
+                columns: new[] { "UserId", "ZoneCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZoneAssignments_ZoneCode",
+                table: "ZoneAssignments",
+                column: "ZoneCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ZoneAssignments");
+        }
+    }
+}
