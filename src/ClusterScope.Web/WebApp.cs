@@ -40,6 +40,9 @@ public static class WebApp
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClusterScopeDbContext>()
             .AddSignInManager();
+        // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
         services.AddAuthorizationBuilder()

@@ -10,17 +10,17 @@ public static partial class AnalysisRunner
     /// <summary>Every measure, in the order the CLI lists them.</summary>
     public static IReadOnlyList<MeasureDefinition> Measures { get; } =
     [
-        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)"),
-        new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca"),
-        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)"),
-        new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; with --population, Hoover localisation per industry"),
-        new("hhi", MeasureInput.RegionIndustry, "region,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for concentration over regions)"),
-        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)"),
-        new("entropy", MeasureInput.RegionIndustry, "region,entropy", "Shannon entropy in bits of each region's industry mix (--rounding econgeo)"),
-        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic"),
-        new("eg", MeasureInput.Plants, "industry,eg_gamma,herfindahl,g_raw,z_g,plants", "Ellison-Glaeser agglomeration (REAT ellison.a2)"),
-        new("ms", MeasureInput.Plants, "industry,ms_gamma,g_ms,herfindahl", "Maurel-Sedillot agglomeration"),
-        new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries"),
+        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)", "Location quotient", "区位商"),
+        new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca", "Revealed comparative advantage", "显示性比较优势"),
+        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)", "Krugman specialisation index", "克鲁格曼专业化指数"),
+        new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; with --population, Hoover localisation per industry", "Hoover coefficient", "胡佛系数"),
+        new("hhi", MeasureInput.RegionIndustry, "region,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for concentration over regions)", "Herfindahl-Hirschman index", "赫芬达尔-赫希曼指数"),
+        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)", "Gini coefficient", "基尼系数"),
+        new("entropy", MeasureInput.RegionIndustry, "region,entropy", "Shannon entropy in bits of each region's industry mix (--rounding econgeo)", "Entropy of the industry mix", "产业结构熵"),
+        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic", "Shift-share analysis", "偏离-份额分析"),
+        new("eg", MeasureInput.Plants, "industry,eg_gamma,herfindahl,g_raw,z_g,plants", "Ellison-Glaeser agglomeration (REAT ellison.a2)", "Ellison-Glaeser agglomeration", "EG 产业集聚指数"),
+        new("ms", MeasureInput.Plants, "industry,ms_gamma,g_ms,herfindahl", "Maurel-Sedillot agglomeration", "Maurel-Sédillot agglomeration", "MS 产业集聚指数"),
+        new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries", "Co-agglomeration of industry pairs", "产业协同集聚指数"),
         .. ComplexityMeasures,
     ];
 

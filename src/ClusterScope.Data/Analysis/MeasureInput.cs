@@ -11,4 +11,10 @@ public enum MeasureInput
 }
 
 /// <summary>A measure <see cref="AnalysisRunner"/> can compute: its name, input, output columns and what it is.</summary>
-public sealed record MeasureDefinition(string Name, MeasureInput Input, string Columns, string Description);
+/// <param name="Name">The name the CLI and the API take.</param>
+/// <param name="Input">The input format.</param>
+/// <param name="Columns">The output columns.</param>
+/// <param name="Description">What it computes and its options, as the CLI's help shows it.</param>
+/// <param name="Title">A short English title for pages.</param>
+/// <param name="TitleZh">The same in Chinese.</param>
+public sealed record MeasureDefinition(string Name, MeasureInput Input, string Columns, string Description, string Title, string TitleZh);

@@ -42,6 +42,7 @@ public static class PlanChecks
             {
                 yield return new PlanFinding(FindingKind.UnknownReference, FindingSeverity.Warning,
                     $"{parts.Count} target(s) ({string.Join(", ", parts.Select(p => p.Code))}) are parts of '{group.Key.Item1}', which is not a target of this plan.",
+                    $"{parts.Count} 个目标（{string.Join("、", parts.Select(p => p.Code))}）是“{group.Key.Item1}”的组成部分，但本规划中没有这个目标。",
                     parts.Select(p => p.Code).ToList(), null, null);
                 continue;
             }
@@ -53,6 +54,8 @@ public static class PlanChecks
                 yield return new PlanFinding(FindingKind.PartsVersusWhole, FindingSeverity.Error,
                     $"The {parts.Count} {group.Key.Item2} targets add up to {N(sum)} {whole.Unit}, not the {N(whole.Value)} of '{whole.Code}' "
                     + $"({(difference > 0 ? "short by" : "over by")} {N(Math.Abs(difference))}): {string.Join(" + ", parts.Select(p => N(p.Value)))} = {N(sum)}.",
+                    $"{parts.Count} 个{DimensionZh(group.Key.Item2)}分项目标合计 {N(sum)} {whole.Unit}，而不是“{whole.Code}”的 {N(whole.Value)}"
+                    + $"（{(difference > 0 ? "少" : "多")} {N(Math.Abs(difference))}）：{string.Join(" + ", parts.Select(p => N(p.Value)))} = {N(sum)}。",
                     [whole.Code, .. parts.Select(p => p.Code)], whole.Value, sum);
             }
         }
@@ -69,6 +72,10 @@ public static class PlanChecks
             {
                 var implied = sum.Value / (share.Value / 100);
                 var observed = data?.Find(EntityKind.Region, share.ReferenceEntity ?? "", share.ReferenceIndicator ?? "", share.DeadlineYear);
+                var comparisonZh = observed is null
+                    ? $"数据中没有 {share.ReferenceEntity} 在 {share.DeadlineYear} 年的 {share.ReferenceIndicator} 实际值可供比较。"
+                    : $"{share.ReferenceEntity} 在 {share.DeadlineYear} 年的 {share.ReferenceIndicator} 实际值为 {N(observed.Value)}"
+                      + $"（为推算值的 {N(100 * observed.Value / implied)} %{(observed.IsSample ? "；示例数据" : "")}）。";
                 var comparison = observed is null
                     ? $"The data hold no observed {share.ReferenceIndicator} of {share.ReferenceEntity} for {share.DeadlineYear} to compare it with."
                     : $"The observed {share.ReferenceIndicator} of {share.ReferenceEntity} in {share.DeadlineYear} is {N(observed.Value)} "
@@ -76,6 +83,8 @@ public static class PlanChecks
                 yield return new PlanFinding(FindingKind.ImpliedQuantity, observed is null ? FindingSeverity.Info : FindingSeverity.Warning,
                     $"'{sum.Code}' ({N(sum.Value)} {sum.Unit}) at '{share.Code}' ({N(share.Value)} %) implies a {share.ReferenceIndicator} of "
                     + $"{N(implied)} {sum.Unit} in {share.DeadlineYear}. {comparison}",
+                    $"“{sum.Code}”（{N(sum.Value)} {sum.Unit}）按“{share.Code}”（{N(share.Value)} %）推算，{share.DeadlineYear} 年 {share.ReferenceIndicator} 应为 "
+                    + $"{N(implied)} {sum.Unit}。{comparisonZh}",
                     [sum.Code, share.Code], implied, observed?.Value);
             }
         }
@@ -88,6 +97,7 @@ public static class PlanChecks
         return plan.Targets.Where(t => t.DeadlineYear > plan.PeriodEnd || t.DeadlineYear < plan.PeriodStart)
             .Select(t => new PlanFinding(FindingKind.DeadlineOutsidePeriod, FindingSeverity.Warning,
                 $"'{t.Code}' is due in {t.DeadlineYear}, {(t.DeadlineYear > plan.PeriodEnd ? "after" : "before")} the plan's period {plan.PeriodStart}-{plan.PeriodEnd}.",
+                $"“{t.Code}”的期限是 {t.DeadlineYear} 年，{(t.DeadlineYear > plan.PeriodEnd ? "晚于" : "早于")}规划期 {plan.PeriodStart}-{plan.PeriodEnd} 年。",
                 [t.Code], plan.PeriodEnd, t.DeadlineYear));
     }
 
@@ -98,6 +108,7 @@ public static class PlanChecks
         foreach (var group in plan.Targets.GroupBy(t => t.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             yield return new PlanFinding(FindingKind.Duplicate, FindingSeverity.Error, $"{group.Count()} targets share the code '{group.Key}'.",
+                $"{group.Count()} 个目标使用同一代码“{group.Key}”。",
                 [group.Key], null, group.Count());
         }
 
@@ -109,6 +120,8 @@ public static class PlanChecks
             yield return new PlanFinding(FindingKind.Duplicate, values.Count > 1 ? FindingSeverity.Error : FindingSeverity.Warning,
                 $"{string.Join(", ", targets.Select(t => $"'{t.Code}'"))} measure the same thing by {group.Key.DeadlineYear}"
                 + (values.Count > 1 ? $" with different values ({string.Join(" vs ", values.Select(N))})." : $" (both {N(values[0])})."),
+                $"{string.Join("、", targets.Select(t => $"“{t.Code}”"))} 衡量的是 {group.Key.DeadlineYear} 年的同一事项"
+                + (values.Count > 1 ? $"，但数值不同（{string.Join(" 对 ", values.Select(N))}）。" : $"（均为 {N(values[0])}）。"),
                 targets.Select(t => t.Code).ToList(), null, null);
         }
     }
@@ -120,17 +133,18 @@ public static class PlanChecks
         ArgumentNullException.ThrowIfNull(data);
         foreach (var target in plan.Targets.Where(t => t.Comparator != Comparator.AtMost))
         {
-            var (population, noun) = target.Kind switch
+            var (population, noun, nounZh) = target.Kind switch
             {
-                TargetKind.Count => (data.Clusters.Count, "clusters"),
-                TargetKind.StatusCount => (data.Zones.Count, "development zones"),
-                _ => (-1, ""),
+                TargetKind.Count => (data.Clusters.Count, "clusters", "个集群"),
+                TargetKind.StatusCount => (data.Zones.Count, "development zones", "个开发区"),
+                _ => (-1, "", ""),
             };
             if (population >= 0 && target.Value > population)
             {
                 yield return new PlanFinding(FindingKind.ExceedsPopulation, FindingSeverity.Warning,
                     $"'{target.Code}' asks for {N(target.Value)} {target.Unit}, but the registry holds {population} {noun} in all: "
                     + "the target cannot be met unless the registry grows.",
+                    $"“{target.Code}”要求 {N(target.Value)} {target.Unit}，但名录中一共只有 {population} {nounZh}：除非名录扩大，否则无法实现。",
                     [target.Code], target.Value, population);
             }
         }
@@ -145,6 +159,14 @@ public static class PlanChecks
 
         return condition.Tier is not null ? "tier" : condition.Category is not null ? "category" : condition.MinimumStatus is not null ? "status" : "other";
     }
+
+    private static string DimensionZh(string dimension) => dimension switch
+    {
+        "tier" => "按规模档次的",
+        "category" => "按产业类别的",
+        "status" => "按级别的",
+        _ => "",
+    };
 
     private static string NormalisedCondition(Target target) =>
         TargetCondition.TryParse(target.Condition, out var condition, out _) ? condition.ToString() : target.Condition ?? "";

@@ -53,6 +53,17 @@ public sealed class PlanApiTests(TestApp app)
         var findings = await GetJsonAsync(Programme + "/findings");
         var parts = findings.EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "PartsVersusWhole");
         Assert.Equal((162.0, 160.0), (parts.GetProperty("expected").GetDouble(), parts.GetProperty("actual").GetDouble()));
+        Assert.Contains("160", parts.GetProperty("messageZh").GetString(), StringComparison.Ordinal);
+        Assert.Contains("合计", parts.GetProperty("messageZh").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_plan_page_states_its_findings_in_the_chosen_language()
+    {
+        using var client = app.Client();
+        var html = await client.GetStringAsync(Url("/plans/jilin-clusters-2013?culture=zh-CN&ui-culture=zh-CN"));
+        Assert.Contains("分项目标合计 160", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("targets add up to", html, StringComparison.Ordinal);
     }
 
     [Fact]
