@@ -72,7 +72,7 @@ internal static class PlanFileReader
         }
     }
 
-    private static void Check(CsvRow row, Dictionary<string, string[]> errors)
+    private static void Check(CsvRow row, Domain.FieldErrors errors)
     {
         if (errors.Count > 0)
         {

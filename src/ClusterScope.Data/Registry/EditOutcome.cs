@@ -1,3 +1,5 @@
+using ClusterScope.Domain;
+
 namespace ClusterScope.Data.Registry;
 
 /// <summary>What became of an edit.</summary>
@@ -17,4 +19,4 @@ public enum EditStatus
 }
 
 /// <summary>The outcome of an edit: its status, the new version when saved, and the errors by field when invalid.</summary>
-public sealed record EditOutcome(EditStatus Status, int? Version = null, IReadOnlyDictionary<string, string[]>? Errors = null);
+public sealed record EditOutcome(EditStatus Status, int? Version = null, FieldErrors? Errors = null);

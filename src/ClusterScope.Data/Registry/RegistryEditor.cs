@@ -1,3 +1,4 @@
+using ClusterScope.Domain;
 using ClusterScope.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,13 @@ public sealed class RegistryEditor(ClusterScopeDbContext db)
     public async Task<EditOutcome> UpdateZoneAsync(string code, ZoneEdit edit, AuditScope audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         RequireName(errors, "nameZh", edit.NameZh);
         RequireName(errors, "nameEn", edit.NameEn);
         if (edit.AreaHectares is < 0 or > 1_000_000 || edit.AreaHectares is double.NaN)
         {
-            errors["areaHectares"] = [$"areaHectares must be between 0 and 1,000,000 ha; got {edit.AreaHectares}."];
+            errors.Add("areaHectares", $"areaHectares must be between 0 and 1,000,000 ha; got {edit.AreaHectares}.",
+                $"面积须在 0 至 1,000,000 公顷之间；现为 {edit.AreaHectares}。");
         }
 
         if (errors.Count > 0)
@@ -43,7 +45,7 @@ public sealed class RegistryEditor(ClusterScopeDbContext db)
     public async Task<EditOutcome> UpdateClusterAsync(string code, ClusterEdit edit, AuditScope audit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         RequireName(errors, "nameZh", edit.NameZh);
         RequireName(errors, "nameEn", edit.NameEn);
         if (errors.Count > 0)
@@ -78,15 +80,15 @@ public sealed class RegistryEditor(ClusterScopeDbContext db)
         }
     }
 
-    private static void RequireName(Dictionary<string, string[]> errors, string field, string? value)
+    private static void RequireName(FieldErrors errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[field] = [$"{field} is required."];
+            errors.Add(field, $"{field} is required.", $"{(field == "nameZh" ? "中文名称" : "英文名称")}为必填项。");
         }
         else if (value.Length > 200)
         {
-            errors[field] = [$"{field} has {value.Length} characters; at most 200."];
+            errors.Add(field, $"{field} has {value.Length} characters; at most 200.", $"{(field == "nameZh" ? "中文名称" : "英文名称")}有 {value.Length} 个字符，最多 200 个。");
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class PlanEditor(ClusterScopeDbContext db)
         var errors = plan.Validate();
         if (errors.Count == 0 && await db.Plans.AnyAsync(p => p.Code == plan.Code, ct))
         {
-            errors["code"] = [$"there is already a plan '{plan.Code}'."];
+            errors.Add("code", $"there is already a plan '{plan.Code}'.", $"已有代码为“{plan.Code}”的规划。");
         }
 
         if (errors.Count > 0)
@@ -68,7 +68,7 @@ public sealed class PlanEditor(ClusterScopeDbContext db)
         var errors = target.Validate();
         if (plan.Targets.Any(t => t.Code == target.Code && !ReferenceEquals(t, target)))
         {
-            errors["code"] = [$"the plan already has a target '{target.Code}'."];
+            errors.Add("code", $"the plan already has a target '{target.Code}'.", $"本规划已有代码为“{target.Code}”的目标。");
         }
 
         if (errors.Count > 0)

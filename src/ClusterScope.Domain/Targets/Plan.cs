@@ -40,42 +40,43 @@ public sealed partial class Plan
 
     /// <summary>Checks the plan's own fields (not its targets); an empty result means valid.</summary>
     /// <returns>Plain messages keyed by the field's camelCase name.</returns>
-    public Dictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(Code) || !CodePattern().IsMatch(Code))
         {
-            errors["code"] = [$"code '{Code}' must be 2-64 lower-case letters, digits and hyphens, starting with a letter."];
+            errors.Add("code", $"code '{Code}' must be 2-64 lower-case letters, digits and hyphens, starting with a letter.",
+                $"代码“{Code}”须为 2-64 个小写字母、数字或连字符，并以字母开头。");
         }
 
         if (string.IsNullOrWhiteSpace(NameEn))
         {
-            errors["nameEn"] = ["an English name is required."];
+            errors.Add("nameEn", "an English name is required.", "须填写英文名称。");
         }
 
         if (string.IsNullOrWhiteSpace(NameZh))
         {
-            errors["nameZh"] = ["a Chinese name is required."];
+            errors.Add("nameZh", "a Chinese name is required.", "须填写中文名称。");
         }
 
         if (string.IsNullOrWhiteSpace(Issuer))
         {
-            errors["issuer"] = ["the issuer is required."];
+            errors.Add("issuer", "the issuer is required.", "须填写发布机关。");
         }
 
         if (PeriodStart is < 1949 or > 2100)
         {
-            errors["periodStart"] = [$"the first year must be between 1949 and 2100; got {PeriodStart}."];
+            errors.Add("periodStart", $"the first year must be between 1949 and 2100; got {PeriodStart}.", $"起始年份须在 1949 至 2100 之间；现为 {PeriodStart}。");
         }
 
         if (PeriodEnd < PeriodStart || PeriodEnd > 2100)
         {
-            errors["periodEnd"] = [$"the last year must be from {PeriodStart} to 2100; got {PeriodEnd}."];
+            errors.Add("periodEnd", $"the last year must be from {PeriodStart} to 2100; got {PeriodEnd}.", $"终止年份须在 {PeriodStart} 至 2100 之间；现为 {PeriodEnd}。");
         }
 
         if (string.IsNullOrWhiteSpace(ScopeRegionCode))
         {
-            errors["scopeRegionCode"] = ["the region the plan applies to is required."];
+            errors.Add("scopeRegionCode", "the region the plan applies to is required.", "须填写规划适用的地区。");
         }
 
         return errors;

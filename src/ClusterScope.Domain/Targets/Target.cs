@@ -71,84 +71,85 @@ public sealed class Target
 
     /// <summary>Checks the fields and that the kind has what it needs; an empty result means valid.</summary>
     /// <returns>Plain messages keyed by the field's camelCase name.</returns>
-    public Dictionary<string, string[]> Validate()
+    public FieldErrors Validate()
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Add(string field, string message) => errors[field] = [message];
+        var errors = new FieldErrors();
+        var Add = errors.Add;
         if (string.IsNullOrWhiteSpace(Code) || !Plan.CodePattern().IsMatch(Code))
         {
-            Add("code", $"code '{Code}' must be 2-64 lower-case letters, digits and hyphens, starting with a letter.");
+            Add("code", $"code '{Code}' must be 2-64 lower-case letters, digits and hyphens, starting with a letter.",
+                $"代码“{Code}”须为 2-64 个小写字母、数字或连字符，并以字母开头。");
         }
 
         if (string.IsNullOrWhiteSpace(NameEn))
         {
-            Add("nameEn", "an English name is required.");
+            Add("nameEn", "an English name is required.", "须填写英文名称。");
         }
 
         if (string.IsNullOrWhiteSpace(NameZh))
         {
-            Add("nameZh", "a Chinese name is required.");
+            Add("nameZh", "a Chinese name is required.", "须填写中文名称。");
         }
 
         if (!double.IsFinite(Value) || Value < 0)
         {
-            Add("value", $"the target value must be a number of at least 0; got {Value}.");
+            Add("value", $"the target value must be a number of at least 0; got {Value}.", $"目标值须为不小于 0 的数；现为 {Value}。");
         }
 
         if (Kind is TargetKind.Share or TargetKind.Coverage && Value > 100)
         {
-            Add("value", $"a {Kind} target is a percentage (0-100); got {Value}.");
+            Add("value", $"a {Kind} target is a percentage (0-100); got {Value}.", $"{Kind} 类目标是百分比（0-100）；现为 {Value}。");
         }
 
         if (string.IsNullOrWhiteSpace(Unit))
         {
-            Add("unit", "a unit is required.");
+            Add("unit", "a unit is required.", "须填写单位。");
         }
 
         if (DeadlineYear is < 1949 or > 2100)
         {
-            Add("deadlineYear", $"the deadline must be a year between 1949 and 2100; got {DeadlineYear}.");
+            Add("deadlineYear", $"the deadline must be a year between 1949 and 2100; got {DeadlineYear}.", $"期限须为 1949 至 2100 之间的年份；现为 {DeadlineYear}。");
         }
 
         if (BaselineValue is not null && BaselinePeriod is null)
         {
-            Add("baselinePeriod", "a baseline value needs the period it refers to.");
+            Add("baselinePeriod", "a baseline value needs the period it refers to.", "填写基期值时须同时填写基期。");
         }
 
         if (BaselinePeriod is not null && !Registry.ReportingPeriod.IsValid(BaselinePeriod))
         {
-            Add("baselinePeriod", $"'{BaselinePeriod}' is not a period: use a year (2012), a quarter or a month.");
+            Add("baselinePeriod", $"'{BaselinePeriod}' is not a period: use a year (2012), a quarter or a month.", $"“{BaselinePeriod}”不是有效的期间：请写年份（2012）、季度或月份。");
         }
 
         if (!TargetCondition.TryParse(Condition, out var condition, out var conditionError))
         {
-            Add("condition", conditionError!);
+            Add("condition", conditionError!, $"条件“{Condition}”无法识别：请写 tier=…、tier>=…、category=… 或 status>=…，以“;”分隔。（{conditionError}）");
         }
 
         ValidateKind(condition, Add);
         return errors;
     }
 
-    private void ValidateKind(TargetCondition condition, Action<string, string> add)
+    private void ValidateKind(TargetCondition condition, Action<string, string, string> add)
     {
         if (Kind is TargetKind.Count or TargetKind.Sum or TargetKind.Share or TargetKind.ProgrammeFigure && string.IsNullOrWhiteSpace(Indicator))
         {
-            add("indicator", $"a {Kind} target needs the indicator it reads, e.g. cluster_output.");
+            add("indicator", $"a {Kind} target needs the indicator it reads, e.g. cluster_output.", $"{Kind} 类目标须注明所读取的指标，如 cluster_output。");
         }
 
         if (Kind == TargetKind.Share && string.IsNullOrWhiteSpace(ReferenceIndicator))
         {
-            add("referenceIndicator", "a share target needs the indicator of its denominator, e.g. gross_industrial_output.");
+            add("referenceIndicator", "a share target needs the indicator of its denominator, e.g. gross_industrial_output.", "比重类目标须注明分母指标，如 gross_industrial_output。");
         }
 
         if (Kind is TargetKind.Share or TargetKind.ProgrammeFigure && string.IsNullOrWhiteSpace(ReferenceEntity))
         {
-            add("referenceEntity", $"a {Kind} target needs the region whose figure it reads, e.g. 220000.");
+            add("referenceEntity", $"a {Kind} target needs the region whose figure it reads, e.g. 220000.", $"{Kind} 类目标须注明所读取数据的地区，如 220000。");
         }
 
         if (Kind == TargetKind.StatusCount && condition.MinimumStatus is null)
         {
-            add("condition", "a status count needs a condition such as status>=Provincial.");
+            add("condition", "a status count needs a condition such as status>=Provincial.", "级别计数类目标须有条件，如 status>=Provincial。");
         }
     }
 }

@@ -23,7 +23,7 @@ public static class EditForm
                 onConflict();
                 return new PageResult();
             default:
-                foreach (var (field, messages) in outcome.Errors ?? new Dictionary<string, string[]>())
+                foreach (var (field, messages) in outcome.Errors?.In(Ui.IsChinese) ?? new Dictionary<string, string[]>())
                 {
                     // Form fields are the page's PascalCase properties; the editor names them in camelCase as the API does.
                     page.ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], string.Join(" ", messages));

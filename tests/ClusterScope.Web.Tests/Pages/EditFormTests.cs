@@ -56,6 +56,18 @@ public sealed partial class EditFormTests(TestApp app)
         Assert.Contains("nameZh is required.", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Field_errors_are_in_Chinese_on_a_Chinese_page()
+    {
+        using var client = await app.AdminClientAsync();
+        var path = "/clusters/22101002-new_energy_materials/edit?culture=zh-CN&ui-culture=zh-CN";
+        var (token, version) = await FormAsync(client, path);
+        using var form = Form(token, version, " ");
+        var html = await (await client.PostAsync(Url(path), form)).Content.ReadAsStringAsync();
+        Assert.Contains("英文名称为必填项。", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("nameEn is required.", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
