@@ -18,8 +18,8 @@ public sealed record PlausibilitySettings
 
     /// <summary>Below this many first digits a zone's Benford statistics are reported without a verdict.</summary>
     /// <remarks>600: with fewer, figures drawn exactly from Benford's law exceed the 0.015 MAD bound too often by
-    /// chance alone (about 7 % of samples at 500, 3 % at 600, under 1 % at 750; checked by a seeded simulation
-    /// in the tests). The chi-square's own rule of thumb, at least 5 expected in each cell, needs only 110.</remarks>
+    /// chance alone (about 7 % of samples at 500, 3.4 % at 600, 1.2 % at 700; checked by a seeded simulation
+    /// in the tests); docs/user/plausibility.md has the table. The chi-square's own rule of thumb, at least 5 expected in each cell, needs only 110.</remarks>
     public int BenfordMinimumSample { get; init; } = 600;
 
     /// <summary>A zone whose first-digit MAD exceeds this is flagged: Nigrini's (2012) nonconformity bound, 0.015.</summary>
