@@ -17,7 +17,6 @@ public sealed class IndexModel(AuditSearch search) : PageModel
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Desc { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public Page<AuditEntry> Entries { get; private set; } = new([], 0, 1, 50);
 
@@ -27,9 +26,10 @@ public sealed class IndexModel(AuditSearch search) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Read from the query: the route value "page" is the Razor page's own path.
         var q = new QueryParameters();
         var filter = AuditApi.Filter(q, Type, Key, Actor, Field, Origin, From, To);
-        var request = q.Page(PageNumber, "50", Sort, Desc, AuditSearch.SortColumns);
+        var request = q.Page(Request.Query["page"].FirstOrDefault(), "50", Sort, Desc, AuditSearch.SortColumns);
         Types = await search.TypesAsync(ct);
         if (q.HasErrors)
         {
