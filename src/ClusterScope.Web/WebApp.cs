@@ -32,15 +32,7 @@ public static class WebApp
         configure?.Invoke(builder);
         var services = builder.Services;
         services.AddClusterScopeData(builder.Configuration);
-        services.AddIdentityCore<IdentityUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClusterScopeDbContext>()
-            .AddSignInManager();
+        services.AddClusterScopeUsers().AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
@@ -66,7 +58,6 @@ public static class WebApp
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<AuditScopeFactory>();
-        services.AddScoped<Features.Users.UserAdministration>();
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddHttpContextAccessor();
 

@@ -11,7 +11,8 @@ namespace ClusterScope.Web.Features.Users;
 /// <summary>Creates users, sets their role and zones, locks and unlocks them and resets their passwords, each change audited.</summary>
 /// <remarks>Every change runs in one transaction with its audit entries. The audit log records who did what to whom, never a
 /// password or its hash. Edits carry Identity's concurrency stamp: a change made on a stale form is refused.</remarks>
-public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<IdentityUser> users, IStringLocalizer<SharedResource> text)
+public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles,
+    IStringLocalizer<SharedResource> text)
 {
     /// <summary>The type name under which user changes appear in the audit log.</summary>
     public const string AuditType = "User";
@@ -34,6 +35,9 @@ public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<Ide
     /// <summary>One user, or null.</summary>
     public async Task<UserSummary?> FindAsync(string id, CancellationToken ct) =>
         (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
+
+    /// <summary>A user's id by user name, or null.</summary>
+    public async Task<string?> IdOfAsync(string userName) => (await users.FindByNameAsync(userName.Trim()))?.Id;
 
     /// <summary>Creates a user with an initial password, a role (or none) and, for zone managers, their zones.</summary>
     public async Task<UserChange> CreateAsync(string userName, string? email, string password, string? role, IReadOnlyCollection<string> zones,
@@ -76,6 +80,7 @@ public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<Ide
 
         if (!string.IsNullOrEmpty(role))
         {
+            await EnsureRoleAsync(role);
             await users.AddToRoleAsync(user, role);
         }
 
@@ -124,6 +129,7 @@ public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<Ide
 
             if (!string.IsNullOrEmpty(role))
             {
+                await EnsureRoleAsync(role);
                 await users.AddToRoleAsync(user, role);
             }
 
@@ -250,6 +256,15 @@ public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<Ide
         return problems.Count > 0
             ? new UserChange(UserChangeStatus.Invalid, new Dictionary<string, string[]> { ["Password"] = problems.Distinct().ToArray() })
             : null;
+    }
+
+    // The web app creates the roles at start-up; a database set up by the command line alone may not have them yet.
+    private async Task EnsureRoleAsync(string role)
+    {
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
     }
 
     private static string RoleText(string? role) => string.IsNullOrEmpty(role) ? "none" : role;
