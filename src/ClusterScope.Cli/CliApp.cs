@@ -37,6 +37,7 @@ internal static class CliApp
             PlanCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            UsersCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -68,6 +68,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <inheritdoc />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditLogGuard.RefuseChanges(this);
         AuditRecorder.Record(this, Audit, DateTime.UtcNow);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -3,6 +3,7 @@ using ClusterScope.Data;
 using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
+using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Shared;
@@ -31,20 +32,14 @@ public static class WebApp
         configure?.Invoke(builder);
         var services = builder.Services;
         services.AddClusterScopeData(builder.Configuration);
-        services.AddIdentityCore<IdentityUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClusterScopeDbContext>()
-            .AddSignInManager();
+        services.AddClusterScopeUsers().AddSignInManager();
         // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
+        // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.Admin, Roles.Analyst))
@@ -54,7 +49,8 @@ public static class WebApp
         {
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
-                .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin);
+                .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
+                .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin);
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -65,6 +61,7 @@ public static class WebApp
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<AuditScopeFactory>();
+        services.AddScoped<Features.Audit.AuditSearch>();
         services.AddHttpContextAccessor();
 
         var app = builder.Build();
@@ -88,6 +85,7 @@ public static class WebApp
         app.MapRegistryApi();
         app.MapAnalysisApi();
         app.MapPlanApi();
+        app.MapAuditApi();
         return app;
     }
 

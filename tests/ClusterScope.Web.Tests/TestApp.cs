@@ -9,11 +9,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClusterScope.Web.Tests;
 
 /// <summary>The real web app on a real Kestrel port over a fresh SQLite database loaded with the Jilin data set.</summary>
-public sealed class TestApp : IAsyncLifetime
+/// <remarks><see cref="PostgresTestApp"/> runs the same app on a fresh PostgreSQL database.</remarks>
+public class TestApp : IAsyncLifetime
 {
     public const string AdminPassword = "Test-admin-password-1";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cs-web-{Guid.NewGuid():N}.db");
+
+    /// <summary>sqlite or postgres.</summary>
+    public virtual string Provider => "sqlite";
+
+    /// <summary>Creates the app's empty database and returns its connection string.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={_database};Pooling=False");
+
+    /// <summary>Deletes the app's database.</summary>
+    protected virtual Task DropDatabaseAsync()
+    {
+        foreach (var path in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(path);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public WebApplication App { get; private set; } = null!;
 
@@ -21,10 +39,11 @@ public sealed class TestApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var connection = await CreateDatabaseAsync();
         App = WebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ClusterScope"] = $"Data Source={_database};Pooling=False",
-            ["Database:Provider"] = "sqlite",
+            ["ConnectionStrings:ClusterScope"] = connection,
+            ["Database:Provider"] = Provider,
             ["Admin:Password"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         }));
@@ -39,19 +58,22 @@ public sealed class TestApp : IAsyncLifetime
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = BaseAddress };
 
     /// <summary>A client signed in as the admin.</summary>
-    public async Task<HttpClient> AdminClientAsync()
+    public Task<HttpClient> AdminClientAsync() => SignedInClientAsync("admin", AdminPassword);
+
+    /// <summary>A client signed in as <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName, string password)
     {
         var client = Client();
         var login = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
         var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = "admin", ["Password"] = AdminPassword, ["__RequestVerificationToken"] = token,
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
         });
         var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Sign-in failed: {(int)response.StatusCode}");
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
         }
 
         return client;
@@ -61,10 +83,7 @@ public sealed class TestApp : IAsyncLifetime
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        foreach (var path in new[] { _database, _database + "-wal", _database + "-shm" })
-        {
-            File.Delete(path);
-        }
+        await DropDatabaseAsync();
     }
 }
 

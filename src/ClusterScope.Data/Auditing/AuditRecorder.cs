@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClusterScope.Domain.Access;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Domain.Registry;
 using ClusterScope.Domain.Targets;
@@ -15,6 +16,7 @@ internal static class AuditRecorder
     [
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
+        typeof(ZoneAssignment),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -35,10 +37,10 @@ internal static class AuditRecorder
                     insertCounts[type] = insertCounts.GetValueOrDefault(type) + 1;
                     break;
                 case EntityState.Added:
-                    entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Created", null, null, Describe(entry)));
+                    entries.Add(New(scope, nowUtc, type, KeyOf(db, entry), "Created", null, null, Describe(entry)));
                     break;
                 case EntityState.Deleted:
-                    entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Deleted", null, Describe(entry), null));
+                    entries.Add(New(scope, nowUtc, type, KeyOf(db, entry), "Deleted", null, Describe(entry), null));
                     break;
                 case EntityState.Modified:
                     BumpVersion(entry);
@@ -48,7 +50,7 @@ internal static class AuditRecorder
                         var after = Format(property.CurrentValue);
                         if (before != after)
                         {
-                            entries.Add(New(scope, nowUtc, type, KeyOf(entry), "Updated", property.Metadata.Name, before, after));
+                            entries.Add(New(scope, nowUtc, type, KeyOf(db, entry), "Updated", property.Metadata.Name, before, after));
                         }
                     }
 
@@ -73,15 +75,17 @@ internal static class AuditRecorder
         }
     }
 
-    private static string KeyOf(EntityEntry entry) => entry.Entity switch
+    private static string KeyOf(ClusterScopeDbContext db, EntityEntry entry) => entry.Entity switch
     {
+        // By user name, which people search for; the user is tracked whenever their zones change.
+        ZoneAssignment a => $"{db.Users.Local.FirstOrDefault(u => u.Id == a.UserId)?.UserName ?? a.UserId}/{a.ZoneCode}",
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
         Target t => $"{t.PlanCode}/{t.Code}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
     };
 
     private static string Describe(EntityEntry entry) =>
-        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && p.Metadata.Name is not "GeometryGeoJson")
+        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && !p.IsTemporary && p.Metadata.Name is not "GeometryGeoJson")
             .Select(p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"));
 
     private static string? Format(object? value) => value switch

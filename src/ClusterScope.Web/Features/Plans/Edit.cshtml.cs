@@ -42,7 +42,7 @@ public sealed class EditModel(PlanService plans, PlanEditor editor, AuditScopeFa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string code, CancellationToken ct)
     {
         IsNew = code == "new";
         if (!ModelState.IsValid)

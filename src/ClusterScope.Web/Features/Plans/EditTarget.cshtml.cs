@@ -63,7 +63,7 @@ public sealed class EditTargetModel(PlanService plans, PlanEditor editor, AuditS
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string code, string id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string code, [FromRoute] string id, CancellationToken ct)
     {
         (PlanCode, IsNew) = (code, id == "new");
         int? targetId = IsNew ? null : int.TryParse(id, out var n) ? n : -1;

@@ -1,0 +1,96 @@
+using System.Net;
+using ClusterScope.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClusterScope.Web.Tests.Authorisation;
+
+/// <summary>Runs <see cref="Matrix"/> against the app: every listed endpoint for every caller, and fails when the app has a
+/// write endpoint or protected read the matrix does not list.</summary>
+public abstract class AuthorisationMatrixTests(MatrixApp matrix)
+{
+    [Fact]
+    public async Task Every_write_endpoint_and_protected_read_of_the_app_is_in_the_matrix()
+    {
+        var discovered = await WriteEndpoints.DiscoverAsync(matrix.App.App.Services);
+        var listed = Matrix.Rows.Select(r => r.Endpoint).ToHashSet(StringComparer.Ordinal);
+
+        var missing = discovered.Where(e => !listed.Contains(e)).ToList();
+        var stale = listed.Where(e => !discovered.Contains(e)).ToList();
+
+        Assert.True(missing.Count == 0, "Endpoints without a row in Authorisation/Matrix.cs (add who may call them):\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "Rows of Authorisation/Matrix.cs whose endpoint the app no longer has:\n" + string.Join("\n", stale));
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix.Cases), MemberType = typeof(Matrix))]
+    public async Task Each_caller_is_allowed_or_denied_as_the_matrix_says(string endpoint, Caller caller)
+    {
+        var row = Matrix.Rows.Single(r => r.Endpoint == endpoint);
+        var allowed = row.Allowed.Contains(caller);
+        using var client = matrix.ClientOf(caller);
+        var request = await row.Build(matrix);
+        using var message = new HttpRequestMessage(request.Method, new Uri(request.Url, UriKind.Relative));
+        if (request.Form is { } form)
+        {
+            // A token issued to this caller, from a page every caller may open.
+            form["__RequestVerificationToken"] = Matrix.Token(await client.GetStringAsync(new Uri("/account/login", UriKind.Relative)));
+            message.Content = new FormUrlEncodedContent(form);
+        }
+        else
+        {
+            message.Content = request.Body;
+        }
+
+        var before = await FingerprintAsync();
+        using var response = await client.SendAsync(message);
+        var after = await FingerprintAsync();
+        var denied = IsDenied(request.Url, caller, response);
+
+        if (allowed)
+        {
+            Assert.False(denied, $"{caller} should pass authorisation on {endpoint}; got {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.True((int)response.StatusCode < 500, $"{caller} on {endpoint}: server error {(int)response.StatusCode}");
+            if (caller == Caller.Admin && row.AdminCallWrites)
+            {
+                Assert.True(before.AuditEntries < after.AuditEntries,
+                    $"The admin's call to {endpoint} should have changed data (and audited it); got {(int)response.StatusCode}: {(await response.Content.ReadAsStringAsync())[..Math.Min(300, (int)(response.Content.Headers.ContentLength ?? 0))]}");
+            }
+        }
+        else
+        {
+            Assert.True(denied, $"{caller} should be denied {endpoint}; got {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.Equal(before, after);
+        }
+    }
+
+    /// <summary>The explicit deny rule: API 401 for anonymous and 403 for signed-in callers; pages a redirect to the sign-in form.</summary>
+    private static bool IsDenied(string url, Caller caller, HttpResponseMessage response)
+    {
+        if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            return response.StatusCode == (caller == Caller.Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+        }
+
+        return response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location?.ToString().Contains("/account/login?ReturnUrl=", StringComparison.Ordinal) == true;
+    }
+
+    /// <summary>What any change would alter: the audit log (every change is audited), users and zone assignments.</summary>
+    private async Task<Fingerprint> FingerprintAsync()
+    {
+        await using var scope = matrix.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Id)
+            .Select(u => u.UserName + "|" + u.ConcurrencyStamp + "|" + u.PasswordHash + "|" + u.LockoutEnd).ToListAsync();
+        var roles = await db.UserRoles.AsNoTracking().CountAsync();
+        return new Fingerprint(await db.AuditEntries.CountAsync(), await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0,
+            string.Join("\n", users), roles, await db.ZoneAssignments.CountAsync(), await db.Plans.CountAsync(), await db.Targets.CountAsync());
+    }
+
+    private sealed record Fingerprint(int AuditEntries, long LastAuditId, string Users, int UserRoles, int ZoneAssignments, int Plans, int Targets);
+}
+
+public sealed class SqliteAuthorisationMatrixTests(SqliteMatrixApp matrix) : AuthorisationMatrixTests(matrix), IClassFixture<SqliteMatrixApp>;
+
+public sealed class PostgresAuthorisationMatrixTests(PostgresMatrixApp matrix) : AuthorisationMatrixTests(matrix), IClassFixture<PostgresMatrixApp>;

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using ClusterScope.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClusterScope.Web.Tests.Authorisation;
+
+/// <summary>One request of the matrix: a form (the runner adds the caller's antiforgery token) or a body.</summary>
+public sealed record MatrixRequest(HttpMethod Method, string Url, Dictionary<string, string>? Form = null, HttpContent? Body = null);
+
+/// <summary>One endpoint of the matrix: who may call it, whether the admin's call below really changes data, and the call.</summary>
+/// <param name="Endpoint">The key <see cref="WriteEndpoints"/> gives the endpoint.</param>
+/// <param name="Allowed">The callers that pass authorisation; every other caller is denied.</param>
+/// <param name="AdminCallWrites">True when the request is a valid change, so the admin's call must add audit entries: this shows
+/// the denied callers were refused a call that would have written.</param>
+public sealed record MatrixRow(string Endpoint, IReadOnlySet<Caller> Allowed, bool AdminCallWrites, Func<MatrixApp, Task<MatrixRequest>> Build);
+
+/// <summary>The authorisation matrix: every write endpoint and every protected read, with the callers allowed.</summary>
+/// <remarks>Rule for "denied": an API route answers 401 (anonymous) or 403 (signed in); a page redirects (302) to
+/// /account/login. "Allowed" is anything else below 500. A denied call must leave the database unchanged.</remarks>
+public static partial class Matrix
+{
+    public static readonly IReadOnlySet<Caller> Everyone = Enum.GetValues<Caller>().ToHashSet();
+
+    public static readonly IReadOnlySet<Caller> AdminOnly = new HashSet<Caller> { Caller.Admin };
+
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        // Sign-in and sign-out: anyone.
+        new("POST /account/login", Everyone, false, _ => Form("/account/login", ("UserName", "nobody-matrix"), ("Password", "wrong-password-1"))),
+        new("POST /account/logout", Everyone, false, _ => Task.FromResult(new MatrixRequest(HttpMethod.Post, "/account/logout"))),
+
+        // Registry edits: admin only.
+        new("PUT /api/v1/zones/{code}", AdminOnly, true, async m =>
+        {
+            var z = await Zone(m);
+            return Json(HttpMethod.Put, $"/api/v1/zones/{m.ZoneA}", new
+            {
+                nameZh = z.NameZh, nameEn = z.NameEn + " ·", leadingIndustriesZh = z.LeadingIndustriesZh, leadingIndustriesEn = z.LeadingIndustriesEn,
+                areaHectares = z.AreaHectares, ecoIndustrialStatus = z.EcoIndustrialStatus.ToString(), version = z.Version,
+            });
+        }),
+        new("POST /zones/{code}/edit", AdminOnly, true, async m =>
+        {
+            var z = await Zone(m);
+            return await Form($"/zones/{m.ZoneA}/edit", ("NameZh", z.NameZh), ("NameEn", z.NameEn + " ·"), ("LeadingIndustriesZh", z.LeadingIndustriesZh ?? ""),
+                ("LeadingIndustriesEn", z.LeadingIndustriesEn ?? ""), ("AreaHectares", z.AreaHectares?.ToString(CultureInfo.InvariantCulture) ?? ""),
+                ("EcoIndustrialStatus", z.EcoIndustrialStatus.ToString()), ("Version", Text(z.Version)));
+        }),
+        new("PUT /api/v1/clusters/{code}", AdminOnly, true, async m =>
+        {
+            var c = await Cluster(m);
+            return Json(HttpMethod.Put, $"/api/v1/clusters/{m.ClusterOfA}", new { nameZh = c.NameZh, nameEn = c.NameEn + " ·", version = c.Version });
+        }),
+        new("POST /clusters/{code}/edit", AdminOnly, true, async m =>
+        {
+            var c = await Cluster(m);
+            return await Form($"/clusters/{m.ClusterOfA}/edit", ("NameZh", c.NameZh), ("NameEn", c.NameEn + " ·"), ("Version", Text(c.Version)));
+        }),
+        new("POST /api/v1/imports/{kind}", AdminOnly, false, _ =>
+        {
+            var content = new MultipartFormDataContent();
+            content.Add(new StringContent("entity_kind,entity_code,indicator,period,value\n"), "file", "observations.csv");
+            return Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/imports/observations?dryRun=true", Body: content));
+        }),
+
+        // Plans and targets: admin only.
+        new("POST /api/v1/plans/", AdminOnly, true, _ => Task.FromResult(Json(HttpMethod.Post, "/api/v1/plans", NewPlan()))),
+        new("PUT /api/v1/plans/{code}", AdminOnly, true, async m =>
+        {
+            var p = await Plan(m);
+            return Json(HttpMethod.Put, $"/api/v1/plans/{p.Code}", new
+            {
+                p.Code, NameEn = p.NameEn + " ·", p.NameZh, p.Issuer, p.IssuedOn, p.SourceDocument, p.PeriodStart, p.PeriodEnd, p.ScopeRegionCode, p.Version,
+            });
+        }),
+        new("POST /plans/{code}/edit", AdminOnly, true, _ =>
+        {
+            var p = NewPlan();
+            return Form("/plans/new/edit", ("Code", p.Code), ("NameEn", p.NameEn), ("NameZh", p.NameZh), ("Issuer", p.Issuer), ("PeriodStart", "2025"),
+                ("PeriodEnd", "2030"), ("ScopeRegionCode", p.ScopeRegionCode), ("Version", "0"));
+        }),
+        new("POST /api/v1/plans/{code}/targets", AdminOnly, false, m => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/plans/{m.PlanCode}/targets", new { }))),
+        new("PUT /api/v1/plans/{code}/targets/{id:int}", AdminOnly, false, async m =>
+            Json(HttpMethod.Put, $"/api/v1/plans/{m.PlanCode}/targets/{Text(await TargetId(m, last: false))}", new { })),
+        new("POST /plans/{code}/targets/{id}/edit", AdminOnly, false, async m =>
+            await Form($"/plans/{m.PlanCode}/targets/{Text(await TargetId(m, last: false))}/edit", ("Code", ""))),
+        new("DELETE /api/v1/plans/{code}/targets/{id:int}", AdminOnly, true, async m =>
+        {
+            var version = Text((await Plan(m)).Version);
+            return new MatrixRequest(HttpMethod.Delete, $"/api/v1/plans/{m.PlanCode}/targets/{Text(await TargetId(m, last: true))}?version={version}");
+        }),
+
+        // Users: admin only, reads included.
+        new("GET /admin/users", AdminOnly, false, _ => Get("/admin/users")),
+        new("GET /admin/users/new", AdminOnly, false, _ => Get("/admin/users/new")),
+        new("GET /admin/users/{id}", AdminOnly, false, m => Get($"/admin/users/{m.TargetUserId}")),
+        new("POST /admin/users/new", AdminOnly, true, _ => Form("/admin/users/new", ("UserName", "matrix-" + Guid.NewGuid().ToString("N")[..8]),
+            ("Password", MatrixApp.Password), ("Role", "analyst"))),
+        new("POST /admin/users/{id}", AdminOnly, true, async m => await Form($"/admin/users/{m.TargetUserId}", ("Role", ""), ("Stamp", await Stamp(m)))),
+        new("POST /admin/users/{id}?handler=Lock", AdminOnly, true, async m =>
+            await Form($"/admin/users/{m.TargetUserId}?handler=Lock", ("Locked", "true"), ("Stamp", await Stamp(m)))),
+        new("POST /admin/users/{id}?handler=Password", AdminOnly, true, async m =>
+            await Form($"/admin/users/{m.TargetUserId}?handler=Password", ("NewPassword", "Matrix-reset-password-2"), ("Stamp", await Stamp(m)))),
+
+        // The audit log: admin only.
+        new("GET /admin/audit", AdminOnly, false, _ => Get("/admin/audit")),
+        new("GET /api/v1/audit", AdminOnly, false, _ => Get("/api/v1/audit")),
+        new("GET /api/v1/audit.csv", AdminOnly, false, _ => Get("/api/v1/audit.csv")),
+
+        // Edit forms: admin only.
+        new("GET /zones/{code}/edit", AdminOnly, false, m => Get($"/zones/{m.ZoneA}/edit")),
+        new("GET /clusters/{code}/edit", AdminOnly, false, m => Get($"/clusters/{m.ClusterOfA}/edit")),
+        new("GET /plans/{code}/edit", AdminOnly, false, m => Get($"/plans/{m.PlanCode}/edit")),
+        new("GET /plans/{code}/targets/{id}/edit", AdminOnly, false, async m => await Get($"/plans/{m.PlanCode}/targets/{Text(await TargetId(m, last: false))}/edit")),
+    ];
+
+    /// <summary>Every (endpoint, caller) pair, for the theory.</summary>
+    public static IEnumerable<object[]> Cases() =>
+        Rows.SelectMany(r => Enum.GetValues<Caller>().Select(c => new object[] { r.Endpoint, c }));
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string Token(string html) => TokenField().Match(html) is { Success: true } m
+        ? m.Groups[1].Value
+        : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Task<MatrixRequest> Get(string url) => Task.FromResult(new MatrixRequest(HttpMethod.Get, url));
+
+    private static Task<MatrixRequest> Form(string url, params (string Key, string Value)[] fields) =>
+        Task.FromResult(new MatrixRequest(HttpMethod.Post, url, fields.ToDictionary(f => f.Key, f => f.Value)));
+
+    private static MatrixRequest Json(HttpMethod method, string url, object body) => new(method, url, Body: JsonContent.Create(body));
+
+    private static Data.Targets.PlanEdit NewPlan()
+    {
+        var code = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+        return new(code, "Matrix plan " + code, "矩阵规划 " + code, "Matrix", null, null, 2025, 2030, "220000", 0);
+    }
+
+    private static async Task<T> Read<T>(MatrixApp m, Func<ClusterScopeDbContext, Task<T>> read)
+    {
+        await using var scope = m.Scope();
+        return await read(scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>());
+    }
+
+    private static Task<Domain.Registry.DevelopmentZone> Zone(MatrixApp m) => Read(m, db => db.Zones.AsNoTracking().SingleAsync(z => z.Code == m.ZoneA));
+
+    private static Task<Domain.Registry.Cluster> Cluster(MatrixApp m) => Read(m, db => db.Clusters.AsNoTracking().SingleAsync(c => c.Code == m.ClusterOfA));
+
+    private static Task<Domain.Targets.Plan> Plan(MatrixApp m) => Read(m, db => db.Plans.AsNoTracking().SingleAsync(p => p.Code == m.PlanCode));
+
+    private static Task<int> TargetId(MatrixApp m, bool last) => Read(m, db =>
+    {
+        var ids = db.Targets.Where(t => t.PlanCode == m.PlanCode).Select(t => t.Id);
+        return last ? ids.MaxAsync() : ids.MinAsync();
+    });
+
+    private static Task<string> Stamp(MatrixApp m) => Read(m, async db =>
+        (await db.Users.AsNoTracking().SingleAsync(u => u.Id == m.TargetUserId)).ConcurrencyStamp ?? "");
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using ClusterScope.Data;
+using ClusterScope.Data.Auditing;
+using ClusterScope.Domain.Access;
+using ClusterScope.Web.Features.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClusterScope.Web.Tests.Authorisation;
+
+/// <summary>A running app with one signed-in session per <see cref="Caller"/>, two zones (A and B), a cluster of A and a user
+/// the user-management calls act on.</summary>
+public abstract class MatrixApp(TestApp app) : IAsyncLifetime
+{
+    public const string Password = "Matrix-password-1";
+
+    private readonly Dictionary<Caller, Cookie?> _sessions = [];
+
+    public TestApp App => app;
+
+    public string ZoneA { get; private set; } = "";
+
+    public string ZoneB { get; private set; } = "";
+
+    public string ClusterOfA { get; private set; } = "";
+
+    public string PlanCode { get; private set; } = "";
+
+    public string TargetUserId { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        await app.InitializeAsync();
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+        var zones = await db.Zones.OrderBy(z => z.Code).Select(z => z.Code).ToListAsync();
+        ClusterOfA = await db.Clusters.Where(c => zones.Contains(c.ZoneCode)).OrderBy(c => c.ZoneCode).ThenBy(c => c.Code).Select(c => c.Code).FirstAsync();
+        ZoneA = await db.Clusters.Where(c => c.Code == ClusterOfA).Select(c => c.ZoneCode).FirstAsync();
+        ZoneB = zones.First(z => z != ZoneA);
+        PlanCode = await db.Plans.OrderBy(p => p.Code).Select(p => p.Code).FirstAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var setup = new AuditScope("test", "matrix setup");
+        await CreateAsync(users, "matrix-public", null, [], setup);
+        await CreateAsync(users, "matrix-analyst", RoleNames.Analyst, [], setup);
+        await CreateAsync(users, "matrix-manager-a", RoleNames.ZoneManager, [ZoneA], setup);
+        await CreateAsync(users, "matrix-manager-b", RoleNames.ZoneManager, [ZoneB], setup);
+        TargetUserId = await CreateAsync(users, "matrix-target", RoleNames.Analyst, [], setup);
+
+        _sessions[Caller.Anonymous] = null;
+        _sessions[Caller.Public] = await SessionAsync("matrix-public", Password);
+        _sessions[Caller.Analyst] = await SessionAsync("matrix-analyst", Password);
+        _sessions[Caller.ManagerOfZoneA] = await SessionAsync("matrix-manager-a", Password);
+        _sessions[Caller.ManagerOfZoneB] = await SessionAsync("matrix-manager-b", Password);
+        _sessions[Caller.Admin] = await SessionAsync("admin", TestApp.AdminPassword);
+    }
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    /// <summary>A new client carrying the caller's sign-in cookie (none for anonymous), with its own cookie jar.</summary>
+    public HttpClient ClientOf(Caller caller)
+    {
+        var cookies = new CookieContainer();
+        if (_sessions[caller] is { } session)
+        {
+            cookies.Add(app.BaseAddress, new Cookie(session.Name, session.Value, "/"));
+        }
+
+        return new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = app.BaseAddress };
+    }
+
+    public AsyncServiceScope Scope() => app.App.Services.CreateAsyncScope();
+
+    private static async Task<string> CreateAsync(UserAdministration users, string name, string? role, string[] zones, AuditScope audit)
+    {
+        var created = await users.CreateAsync(name, null, Password, role, zones, audit, default);
+        Assert.Equal(UserChangeStatus.Done, created.Status);
+        return created.UserId!;
+    }
+
+    private async Task<Cookie> SessionAsync(string userName, string password)
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = app.BaseAddress };
+        var login = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = Matrix.Token(login),
+        });
+        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return cookies.GetCookies(app.BaseAddress)["clusterscope.auth"] ?? throw new InvalidOperationException("No sign-in cookie for " + userName);
+    }
+}
+
+public sealed class SqliteMatrixApp() : MatrixApp(new TestApp());
+
+public sealed class PostgresMatrixApp() : MatrixApp(new PostgresTestApp());
