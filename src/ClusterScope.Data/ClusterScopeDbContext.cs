@@ -1,4 +1,6 @@
 using ClusterScope.Data.Auditing;
+using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain.Evaluation;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
@@ -50,6 +52,12 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The targets of the plans.</summary>
     public DbSet<Target> Targets => Set<Target>();
 
+    /// <summary>Stored versions of evaluation frameworks.</summary>
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
+
+    /// <summary>Stored evaluation runs (append-only).</summary>
+    public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -63,6 +71,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <inheritdoc />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        EvaluationModel.RefuseChanges(ChangeTracker);
         AuditRecorder.Record(this, Audit, DateTime.UtcNow);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -74,6 +83,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         base.OnModelCreating(builder);
         RegistryModel.Configure(builder);
         PlanModel.Configure(builder);
+        EvaluationModel.Configure(builder);
     }
 
     /// <inheritdoc />

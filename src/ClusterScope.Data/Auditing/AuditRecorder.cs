@@ -15,6 +15,7 @@ internal static class AuditRecorder
     [
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
+        typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -81,7 +82,7 @@ internal static class AuditRecorder
     };
 
     private static string Describe(EntityEntry entry) =>
-        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && p.Metadata.Name is not "GeometryGeoJson")
+        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && p.Metadata.Name is not "GeometryGeoJson" && !p.Metadata.Name.EndsWith("Json", StringComparison.Ordinal))
             .Select(p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"));
 
     private static string? Format(object? value) => value switch
