@@ -3,6 +3,7 @@ using ClusterScope.Data;
 using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
+using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Shared;
@@ -48,7 +49,8 @@ public static class WebApp
         {
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
-                .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin);
+                .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
+                .AuthorizePage("/Evaluation/Framework", Policies.Admin);
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -82,6 +84,7 @@ public static class WebApp
         app.MapRegistryApi();
         app.MapAnalysisApi();
         app.MapPlanApi();
+        app.MapEvaluationApi();
         return app;
     }
 
