@@ -51,6 +51,13 @@ public sealed class EvaluationApiTests(TestApp app)
             .Cast<IDictionary<string, object?>>().ToArray();
         Assert.Equal(units.Length, rows.Length);
         Assert.Equal(units[0].GetProperty("unit").GetString(), rows[0]["unit"]?.ToString());
+        var comparison = await anonymous.GetStringAsync(Url($"/evaluation/compare?a={runId}&b={runId}"));
+        Assert.Contains("id=\"comparison\"", comparison, StringComparison.Ordinal);
+        var profile = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}/units/{units[0].GetProperty("unit").GetString()}"));
+        Assert.Contains("id=\"unit-data\"", profile, StringComparison.Ordinal);
+        var editor = await anonymous.GetAsync(Url($"/evaluation/frameworks/{id}/edit"));
+        Assert.Equal(HttpStatusCode.Redirect, editor.StatusCode);
+        Assert.Contains("/account/login", editor.Headers.Location!.ToString(), StringComparison.Ordinal);
         var missing = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/nope.txt"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("data.csv", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
