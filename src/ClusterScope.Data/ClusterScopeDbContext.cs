@@ -1,6 +1,8 @@
 using ClusterScope.Data.Access;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Domain.Access;
+using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain.Evaluation;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
@@ -54,6 +56,11 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
 
     /// <summary>The zones each zone manager may report for.</summary>
     public DbSet<ZoneAssignment> ZoneAssignments => Set<ZoneAssignment>();
+    /// <summary>Stored versions of evaluation frameworks.</summary>
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
+
+    /// <summary>Stored evaluation runs (append-only).</summary>
+    public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -69,6 +76,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditLogGuard.RefuseChanges(this);
+        EvaluationModel.RefuseChanges(ChangeTracker);
         AuditRecorder.Record(this, Audit, DateTime.UtcNow);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -81,6 +89,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         RegistryModel.Configure(builder);
         PlanModel.Configure(builder);
         AccessModel.Configure(builder);
+        EvaluationModel.Configure(builder);
     }
 
     /// <inheritdoc />

@@ -38,6 +38,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Intake.DataImporter>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Analysis.AnalysisDatasets>();
+        services.AddScoped<Evaluation.ZoneIndicatorValues>();
+        services.AddScoped<Evaluation.EvaluationService>();
         return services;
     }
 }

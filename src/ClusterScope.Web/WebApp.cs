@@ -4,6 +4,7 @@ using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Audit;
+using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Shared;
@@ -50,7 +51,8 @@ public static class WebApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
                 .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
-                .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin);
+                .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin)
+                .AuthorizePage("/Evaluation/Framework", Policies.Admin);
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -86,6 +88,7 @@ public static class WebApp
         app.MapAnalysisApi();
         app.MapPlanApi();
         app.MapAuditApi();
+        app.MapEvaluationApi();
         return app;
     }
 

@@ -68,7 +68,8 @@ public static class OutlierTreatment
         var points = new CellTreatment[values.Length];
         var check = CheckSkewKurt(values, skewThreshold, kurtosisThreshold);
         var (high, low) = (0, 0);
-        while (!check.Pass && high + low < winMax)
+        // A column winsorised down to one value has no skew left to treat; going on would replace its minimum by nothing (NaN).
+        while (!check.Pass && !double.IsNaN(check.Skew) && high + low < winMax)
         {
             if (Skewness(values) >= 0)
             {

@@ -17,6 +17,7 @@ internal static class AuditRecorder
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
         typeof(ZoneAssignment),
+        typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -85,7 +86,7 @@ internal static class AuditRecorder
     };
 
     private static string Describe(EntityEntry entry) =>
-        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && !p.IsTemporary && p.Metadata.Name is not "GeometryGeoJson")
+        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && !p.IsTemporary && p.Metadata.Name is not "GeometryGeoJson" && !p.Metadata.Name.EndsWith("Json", StringComparison.Ordinal))
             .Select(p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"));
 
     private static string? Format(object? value) => value switch

@@ -122,4 +122,16 @@ public class OutlierTreatmentTests
         Assert.Equal(int.Parse(row[4], CultureInfo.InvariantCulture), outcome.Winsorised);
         Assert.Equal((details.Header.Length - 2) / 3, outcome.Checks.Count);
     }
+
+    [Fact]
+    public void Winsorising_a_single_outlier_away_stops_at_a_constant_column_instead_of_emptying_it()
+    {
+        // 0 everywhere but one 2 (one zone with national eco-industrial status): one pass leaves a constant column.
+        var x = Enumerable.Repeat(0.0, 30).Append(2.0).ToArray();
+        var outcome = OutlierTreatment.Winsorise(x);
+        Assert.All(outcome.Values, v => Assert.Equal(0, v));
+        Assert.Equal(1, outcome.Winsorised);
+        var treated = OutlierTreatment.Treat(x, new TreatmentSpec.Winsorise(5, 2, 3.5, LogTransform.LogCt));
+        Assert.All(treated.Values, v => Assert.True(double.IsFinite(v)));
+    }
 }

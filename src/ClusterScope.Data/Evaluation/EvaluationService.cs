@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ClusterScope.Data.Auditing;
+using ClusterScope.Domain.Evaluation;
+using ClusterScope.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClusterScope.Data.Evaluation;
+
+/// <summary>Stores framework versions and evaluation runs of development zones: load the data, compute, store; re-run;
+/// demotion over stored runs.</summary>
+public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorValues zoneValues)
+{
+    /// <summary>Largest Monte Carlo size a stored run may ask for.</summary>
+    public const int MaxReplications = 100_000;
+
+    /// <summary>Every framework version, by code then creation.</summary>
+    public async Task<IReadOnlyList<FrameworkVersion>> ListFrameworksAsync(CancellationToken ct) =>
+        await db.Set<FrameworkVersion>().AsNoTracking().OrderBy(f => f.Code).ThenBy(f => f.Id).ToListAsync(ct);
+
+    /// <summary>One framework version, or <see langword="null"/>.</summary>
+    public Task<FrameworkVersion?> GetFrameworkAsync(int id, CancellationToken ct) =>
+        db.Set<FrameworkVersion>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+
+    /// <summary>Saves framework JSON as a new version; a code and version already stored is refused.</summary>
+    /// <returns>The saved version, or the problems, each naming its JSON path.</returns>
+    public async Task<(FrameworkVersion? Saved, IReadOnlyList<string> Errors)> SaveFrameworkAsync(string json, AuditScope audit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        if (!FrameworkReader.TryParse(json ?? string.Empty, out var framework, out var errors))
+        {
+            return (null, errors);
+        }
+
+        if (await db.Set<FrameworkVersion>().AnyAsync(f => f.Code == framework.Code && f.Version == framework.Version, ct))
+        {
+            return (null, [$"$.version: framework '{framework.Code}' already has version '{framework.Version}'; give the edit a new version."]);
+        }
+
+        var saved = new FrameworkVersion
+        {
+            Code = framework.Code, Version = framework.Version, Name = framework.Name, Json = json!, CreatedBy = audit.Actor,
+            CreatedAtUtc = DateTime.UtcNow,
+        };
+        db.Audit = audit;
+        db.Add(saved);
+        await db.SaveChangesAsync(ct);
+        db.Entry(saved).State = EntityState.Detached;
+        return (saved, []);
+    }
+
+    /// <summary>The years with cluster output, newest first: the periods a run can evaluate.</summary>
+    public async Task<IReadOnlyList<int>> PeriodsAsync(CancellationToken ct) =>
+        (await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "cluster_output").Select(o => o.Period).Distinct().ToListAsync(ct))
+        .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0).Where(y => y > 0).OrderDescending().ToArray();
+
+    /// <summary>Every run, newest first, without its data and results.</summary>
+    public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(CancellationToken ct) =>
+        await db.Set<EvaluationRun>().AsNoTracking().OrderByDescending(r => r.Id)
+            .Select(r => new RunSummary(r.Id, r.FrameworkCode, r.FrameworkVersion, r.Period, r.Replications, r.Seed, r.Grouped, r.PreviousRunId,
+                r.ContentHash, r.CreatedBy, r.CreatedAtUtc))
+            .ToListAsync(ct);
+
+    /// <summary>One run, or <see langword="null"/>.</summary>
+    public Task<EvaluationRun?> GetRunAsync(int id, CancellationToken ct) =>
+        db.Set<EvaluationRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>Evaluates every development zone with a framework version in a year and stores the run.</summary>
+    /// <returns>The stored run, or the problems by parameter name (nothing is stored then).</returns>
+    public async Task<(EvaluationRun? Run, IReadOnlyDictionary<string, string[]> Errors)> CreateRunAsync(RunRequest request, AuditScope audit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(audit);
+        var errors = new Dictionary<string, string[]>();
+        var framework = await GetFrameworkAsync(request.FrameworkId, ct);
+        if (framework is null)
+        {
+            errors["frameworkId"] = [$"No framework version {request.FrameworkId}."];
+        }
+
+        var periods = await PeriodsAsync(ct);
+        if (!periods.Contains(request.Year))
+        {
+            errors["year"] = [$"No data for {request.Year}: choose one of {string.Join(", ", periods.Order())}."];
+        }
+
+        if (request.Replications is < 0 or > MaxReplications)
+        {
+            errors["replications"] = [$"Monte Carlo replications must be between 0 and {MaxReplications:N0}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var definition = FrameworkReader.Parse(framework!.Json, $"{framework.Code} {framework.Version}");
+        var period = request.Year.ToString(CultureInfo.InvariantCulture);
+        var values = await zoneValues.ReadAsync(request.Year, definition.Indicators.Select(i => i.Code).ToArray(), ct);
+        var groups = request.Grouped ? await zoneValues.LevelsAsync(ct) : null;
+        var previous = await PreviousRunAsync(framework.Code, request.Year, ct);
+        var previousRanks = previous is null ? null : RunResults.FromJson(previous.ResultsJson).Units.Where(u => u.Rank is not null)
+            .ToDictionary(u => u.Unit, u => u.Rank!.Value, StringComparer.Ordinal);
+        var units = values.Select(v => v.Unit).ToHashSet(StringComparer.Ordinal);
+        var snapshot = new RunSnapshot(values, groups?.Where(g => units.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), previousRanks);
+        string results;
+        try
+        {
+            results = Compute(framework.Json, snapshot, request.Replications, request.Seed).ToJson();
+        }
+        catch (ArgumentException e)
+        {
+            return (null, new Dictionary<string, string[]> { ["frameworkId"] = [$"{framework.Code} {framework.Version} cannot be evaluated on the {period} data: {e.Message}"] });
+        }
+
+        var run = new EvaluationRun
+        {
+            FrameworkCode = framework.Code, FrameworkVersion = framework.Version, Period = period, FrameworkJson = framework.Json,
+            DataJson = snapshot.DataJson(), InputsJson = snapshot.InputsJson(), Replications = request.Replications, Seed = request.Seed,
+            Grouped = request.Grouped, PreviousRunId = previous?.Id, ResultsJson = results, ContentHash = string.Empty,
+            CreatedBy = audit.Actor, CreatedAtUtc = DateTime.UtcNow,
+        };
+        run.ContentHash = Hash(run);
+        db.Audit = audit;
+        db.Add(run);
+        await db.SaveChangesAsync(ct);
+        db.Entry(run).State = EntityState.Detached;
+        return (run, errors);
+    }
+
+    /// <summary>Computes a stored run again from its own framework, data and options, and compares the results byte for byte.</summary>
+    /// <returns><see langword="null"/> when there is no such run.</returns>
+    public async Task<RerunOutcome?> RerunAsync(int id, CancellationToken ct)
+    {
+        var run = await GetRunAsync(id, ct);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var snapshot = RunSnapshot.From(run.DataJson, run.InputsJson);
+        var again = await Task.Run(() => Compute(run.FrameworkJson, snapshot, run.Replications, run.Seed).ToJson(), ct);
+        var copy = Copy(run, again);
+        return new RerunOutcome(run.Id, string.Equals(again, run.ResultsJson, StringComparison.Ordinal), run.ContentHash, Hash(copy));
+    }
+
+    /// <summary>Computes the results of a framework on a snapshot: the one computation behind a run and its re-runs.</summary>
+    /// <exception cref="ArgumentException">The framework cannot be evaluated on the data (the message says why).</exception>
+    /// <exception cref="InvalidDataException">The framework JSON is not valid.</exception>
+    public static RunResults Compute(string frameworkJson, RunSnapshot snapshot, int replications, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var framework = FrameworkReader.Parse(frameworkJson);
+        var input = snapshot.ToDataset().For(null, snapshot.Groups);
+        var options = new EvaluationOptions(replications, seed, snapshot.PreviousRanks);
+        return RunResults.From(Evaluator.Evaluate(framework, input, options), options);
+    }
+
+    /// <summary>The framework's demotion rule applied to the stored runs of the framework code: for each year its latest run.</summary>
+    /// <returns>The rule and the units it demotes; <see langword="null"/> when the latest version has no demotion rule or there are no runs.</returns>
+    public async Task<(DemotionRule Rule, IReadOnlyList<DemotionFinding> Findings, IReadOnlyList<int> Years)?> DemotionAsync(string frameworkCode, CancellationToken ct)
+    {
+        var runs = await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.FrameworkCode == frameworkCode).OrderBy(r => r.Id).ToListAsync(ct);
+        if (runs.Count == 0 || FrameworkReader.Parse(runs[^1].FrameworkJson).Demotion is not { } rule)
+        {
+            return null;
+        }
+
+        var latest = runs.GroupBy(r => r.Period).Select(g => g.Last()).ToArray();
+        var placings = new List<Placing>();
+        foreach (var run in latest)
+        {
+            var year = int.Parse(run.Period, CultureInfo.InvariantCulture);
+            var ranked = RunResults.FromJson(run.ResultsJson).Units.Where(u => u.Rank is not null).ToArray();
+            var byGroup = rule.Scope == RankingScope.Group && ranked.All(u => u.Group is not null && u.GroupRank is not null);
+            foreach (var group in ranked.GroupBy(u => byGroup ? u.Group : null))
+            {
+                var count = group.Count();
+                placings.AddRange(group.Select(u => new Placing(u.Unit, year, (int)(byGroup ? u.GroupRank!.Value : u.Rank!.Value), count)));
+            }
+        }
+
+        return (rule, Demotion.Evaluate(rule, placings), latest.Select(r => int.Parse(r.Period, CultureInfo.InvariantCulture)).Order().ToArray());
+    }
+
+    private async Task<EvaluationRun?> PreviousRunAsync(string code, int year, CancellationToken ct)
+    {
+        var runs = await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.FrameworkCode == code)
+            .Select(r => new { r.Id, r.Period }).ToListAsync(ct);
+        var previous = runs.Select(r => (r.Id, Year: int.Parse(r.Period, CultureInfo.InvariantCulture))).Where(r => r.Year < year)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefault();
+        return previous is null ? null : await GetRunAsync(previous.Value, ct);
+    }
+
+    private static EvaluationRun Copy(EvaluationRun run, string results) => new()
+    {
+        FrameworkCode = run.FrameworkCode, FrameworkVersion = run.FrameworkVersion, Period = run.Period, FrameworkJson = run.FrameworkJson,
+        DataJson = run.DataJson, InputsJson = run.InputsJson, Replications = run.Replications, Seed = run.Seed, Grouped = run.Grouped,
+        PreviousRunId = run.PreviousRunId, ResultsJson = results, ContentHash = string.Empty, CreatedBy = run.CreatedBy,
+    };
+
+    private static string Hash(EvaluationRun run)
+    {
+        var text = string.Join('\n', run.FrameworkCode, run.FrameworkVersion, run.Period, run.FrameworkJson, run.DataJson, run.InputsJson,
+            run.Replications.ToString(CultureInfo.InvariantCulture), run.Seed.ToString(CultureInfo.InvariantCulture), run.ResultsJson);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>What a new run evaluates.</summary>
+/// <param name="FrameworkId">The framework version's id.</param>
+/// <param name="Year">The year of the data.</param>
+/// <param name="Replications">Monte Carlo replications (0: no rank intervals).</param>
+/// <param name="Seed">Monte Carlo seed.</param>
+/// <param name="Grouped">Whether zones are also ranked within their level (national, provincial).</param>
+public sealed record RunRequest(int FrameworkId, int Year, int Replications = 1000, int Seed = 1, bool Grouped = true);
+
+/// <summary>A run in a listing.</summary>
+public sealed record RunSummary(int Id, string FrameworkCode, string FrameworkVersion, string Period, int Replications, int Seed, bool Grouped,
+    int? PreviousRunId, string ContentHash, string CreatedBy, DateTime CreatedAtUtc);
+
+/// <summary>The outcome of a re-run.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Identical">Whether the recomputed results JSON equals the stored one byte for byte.</param>
+/// <param name="StoredHash">The run's stored content hash.</param>
+/// <param name="RecomputedHash">The content hash with the recomputed results.</param>
+public sealed record RerunOutcome(int RunId, bool Identical, string StoredHash, string RecomputedHash);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClusterScope.Analytics.Composite;
+using ClusterScope.Domain.Evaluation;
+
+namespace ClusterScope.Data.Evaluation;
+
+/// <summary>The stored results of a run: what pages, exports and the API show, serialised as <c>EvaluationRun.ResultsJson</c>.</summary>
+/// <remarks>NaN (not ranked, no interval) is written as null. The serialisation is deterministic, so equal results give
+/// byte-identical JSON: that is how a re-run is checked.</remarks>
+/// <param name="Framework">Framework code.</param>
+/// <param name="Version">Framework version.</param>
+/// <param name="Name">Framework name.</param>
+/// <param name="Index">The index's code and name.</param>
+/// <param name="Dimensions">Dimensions evaluated (code, name), in framework order.</param>
+/// <param name="RanksOnly">Whether the framework publishes ranks only.</param>
+/// <param name="Replications">Monte Carlo replications.</param>
+/// <param name="Seed">Monte Carlo seed.</param>
+/// <param name="Units">One row per unit of the data, in data order.</param>
+/// <param name="Awards">Each award rule, stated, with the units that earned it.</param>
+/// <param name="DroppedIndicators">Framework indicators without any value in the data.</param>
+/// <param name="Notes">What the run could not apply.</param>
+/// <param name="Coherence">Each indicator's correlation with its dimension and with the index.</param>
+public sealed record RunResults(string Framework, string Version, string Name, RunDimension Index, IReadOnlyList<RunDimension> Dimensions,
+    bool RanksOnly, int Replications, int Seed, IReadOnlyList<RunUnit> Units, IReadOnlyList<RunAward> Awards,
+    IReadOnlyList<string> DroppedIndicators, IReadOnlyList<string> Notes, IReadOnlyList<RunCorrelation> Coherence)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>The results of an evaluation.</summary>
+    public static RunResults From(EvaluationResult result, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        var f = result.Framework;
+        var units = result.Units.Select(u => new RunUnit(u.Unit, u.Group, N(u.Score), N(u.Rank), N(u.RankMedian), N(u.RankP05), N(u.RankP95),
+            N(u.GroupRank), u.DimensionScores.Select(N).ToArray(), u.Awards, u.ExcludedReason)).ToArray();
+        var awards = f.Awards.Select(a => new RunAward(a.Code, a.Name, Describe(a),
+            units.Where(u => u.Awards.Contains(a.Code)).OrderBy(u => u.Rank).Select(u => u.Unit).ToArray())).ToArray();
+        var coherence = CompositeDiagnostics.Correlations(result.Nominal)
+            .Select(c => new RunCorrelation(c.Indicator, c.Aggregate, N(c.R), c.Negative, c.NearZero)).ToArray();
+        return new RunResults(f.Code, f.Version, f.Name, new RunDimension(f.Index.Code, f.Index.Name),
+            f.Dimensions.Select(d => new RunDimension(d.Code, d.Name)).ToArray(), f.RanksOnly, options.Replications, options.Seed,
+            units, awards, result.DroppedIndicators, result.Notes, coherence);
+    }
+
+    /// <summary>The JSON stored with the run.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads stored results.</summary>
+    public static RunResults FromJson(string json) =>
+        JsonSerializer.Deserialize<RunResults>(json, Json) ?? throw new InvalidDataException("Empty results.");
+
+    /// <summary>The rule in words, e.g. "top 10 % of ranked units whose 95 % rank bound lies within the top 25 %".</summary>
+    public static string Describe(AwardRule rule) => rule switch
+    {
+        AwardRule.TopShare t => FormattableString.Invariant($"top {t.Share * 100:0.#} % of ranked units whose whole rank interval (5-95 %) lies within the top {t.IntervalWithin * 100:0.#} %"),
+        AwardRule.MostImproved m => FormattableString.Invariant($"the {m.Count} units whose rank rose most (at least {m.MinimumGain} places) against the previous run"),
+        _ => rule.Code,
+    };
+
+    private static double? N(double x) => double.IsNaN(x) ? null : x;
+}
+
+/// <summary>A code and a name.</summary>
+public sealed record RunDimension(string Code, string Name);
+
+/// <summary>One unit's results; null where the value does not exist (not ranked, no interval).</summary>
+public sealed record RunUnit(string Unit, string? Group, double? Score, double? Rank, double? RankMedian, double? RankP05, double? RankP95,
+    double? GroupRank, IReadOnlyList<double?> DimensionScores, IReadOnlyList<string> Awards, string? ExcludedReason);
+
+/// <summary>An award rule in words and the units that earned it, best rank first.</summary>
+public sealed record RunAward(string Code, string Name, string Rule, IReadOnlyList<string> Units);
+
+/// <summary>An indicator's Pearson correlation with an aggregate; flagged when negative or near zero.</summary>
+public sealed record RunCorrelation(string Indicator, string Aggregate, double? R, bool Negative, bool NearZero);

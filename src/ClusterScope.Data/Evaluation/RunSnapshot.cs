@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClusterScope.Data.Evaluation;
+
+/// <summary>The exact input of a run: one value per unit and indicator (in evaluation order), the units' groups and the
+/// previous run's ranks.</summary>
+/// <remarks>Written as the run's <c>unit,indicator,value</c> CSV (and <c>unit,group</c>, <c>unit,rank</c>),
+/// <see cref="EvaluationDataReader"/> reads back the same dataset, so <c>clusterscope evaluate</c> computes the same numbers.</remarks>
+public sealed record RunSnapshot(IReadOnlyList<RunValue> Values, IReadOnlyDictionary<string, string>? Groups,
+    IReadOnlyDictionary<string, double>? PreviousRanks)
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>The values as the JSON stored in <c>EvaluationRun.DataJson</c>.</summary>
+    public string DataJson() => JsonSerializer.Serialize(Values, Json);
+
+    /// <summary>Groups and previous ranks as the JSON stored in <c>EvaluationRun.InputsJson</c>.</summary>
+    public string InputsJson() => JsonSerializer.Serialize(new RunInputs(Groups, PreviousRanks), Json);
+
+    /// <summary>Reads a stored run's snapshot.</summary>
+    public static RunSnapshot From(string dataJson, string inputsJson)
+    {
+        var values = JsonSerializer.Deserialize<List<RunValue>>(dataJson, Json) ?? [];
+        var inputs = JsonSerializer.Deserialize<RunInputs>(inputsJson, Json) ?? new RunInputs(null, null);
+        return new RunSnapshot(values, inputs.Groups, inputs.PreviousRanks);
+    }
+
+    /// <summary>The snapshot as the dataset <c>clusterscope evaluate</c> reads from its CSV.</summary>
+    public EvaluationDataset ToDataset()
+    {
+        var units = Values.Select(v => v.Unit).Distinct(StringComparer.Ordinal).ToArray();
+        var indicators = Values.Select(v => v.Indicator).Distinct(StringComparer.Ordinal).ToArray();
+        var values = Values.ToDictionary(v => (v.Unit, v.Indicator, (string?)null), v => v.Value);
+        return new EvaluationDataset(units, indicators, [], values);
+    }
+
+    /// <summary><c>unit,indicator,value</c>, values in round-trip format so that they read back exactly.</summary>
+    public string DataCsv() => Csv("unit,indicator,value", Values.Select(v => $"{v.Unit},{v.Indicator},{v.Value.ToString("R", CultureInfo.InvariantCulture)}"));
+
+    /// <summary><c>unit,group</c>, or <see langword="null"/> when the run has no groups.</summary>
+    public string? GroupsCsv() => Groups is null ? null : Csv("unit,group", Groups.Select(g => $"{g.Key},{g.Value}"));
+
+    /// <summary><c>unit,rank</c> of the previous run, or <see langword="null"/> when there was none.</summary>
+    public string? PreviousCsv() => PreviousRanks is null ? null
+        : Csv("unit,rank", PreviousRanks.Select(p => $"{p.Key},{(double.IsNaN(p.Value) ? "NA" : p.Value.ToString("R", CultureInfo.InvariantCulture))}"));
+
+    private static string Csv(string header, IEnumerable<string> lines)
+    {
+        var text = new StringBuilder(header).Append('\n');
+        foreach (var line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record RunInputs(IReadOnlyDictionary<string, string>? Groups, IReadOnlyDictionary<string, double>? PreviousRanks);
+}
+
+/// <summary>One value of a run's data.</summary>
+/// <param name="Unit">Unit code.</param>
+/// <param name="Indicator">Indicator code.</param>
+/// <param name="Value">The value (never missing: missing values are simply absent).</param>
+public sealed record RunValue(string Unit, string Indicator, double Value);

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ClusterScope.Web.Tests.Evaluation;
+
+[Collection(WebTestGroup.Name)]
+public sealed class EvaluationApiTests(TestApp app)
+{
+    private static Uri Url(string path) => new(path, UriKind.Relative);
+
+    private static async Task<int> ClusterTemplateIdAsync(HttpClient client)
+    {
+        var frameworks = await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/evaluation/frameworks"));
+        return frameworks.EnumerateArray().First(f => f.GetProperty("code").GetString() == "cluster-development" && f.GetProperty("isBuiltIn").GetBoolean())
+            .GetProperty("id").GetInt32();
+    }
+
+    [Fact]
+    public async Task Runs_need_an_admin_and_a_stored_run_reruns_identically_and_exports_its_files()
+    {
+        using var anonymous = app.Client();
+        var id = await ClusterTemplateIdAsync(anonymous);
+        var refused = await anonymous.PostAsJsonAsync(Url("/api/v1/evaluation/runs"), new { frameworkId = id, year = 2017, replications = 100, seed = 3 });
+        Assert.True(refused.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect or HttpStatusCode.Forbidden, refused.StatusCode.ToString());
+
+        using var admin = await app.AdminClientAsync();
+        var created = await admin.PostAsJsonAsync(Url("/api/v1/evaluation/runs"), new { frameworkId = id, year = 2017, replications = 100, seed = 3, grouped = true });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var runId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var run = await anonymous.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/runs/{runId}"));
+        var units = run.GetProperty("results").GetProperty("units").EnumerateArray().ToArray();
+        Assert.Contains(units, u => u.GetProperty("rank").ValueKind == JsonValueKind.Number && u.GetProperty("rankP95").ValueKind == JsonValueKind.Number);
+        Assert.Contains(units, u => u.GetProperty("excludedReason").ValueKind == JsonValueKind.String);
+
+        var rerun = await admin.PostAsync(Url($"/api/v1/evaluation/runs/{runId}/rerun"), null);
+        var outcome = await rerun.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(outcome.GetProperty("identical").GetBoolean());
+        Assert.Equal(run.GetProperty("contentHash").GetString(), outcome.GetProperty("recomputedHash").GetString());
+
+        var data = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/data.csv"));
+        Assert.StartsWith("unit,indicator,value\n", data, StringComparison.Ordinal);
+        var framework = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/framework.json"));
+        Assert.Contains("\"cluster-development\"", framework, StringComparison.Ordinal);
+        var xlsx = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/results.xlsx"));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true, sheetName: "results")
+            .Cast<IDictionary<string, object?>>().ToArray();
+        Assert.Equal(units.Length, rows.Length);
+        Assert.Equal(units[0].GetProperty("unit").GetString(), rows[0]["unit"]?.ToString());
+        var comparison = await anonymous.GetStringAsync(Url($"/evaluation/compare?a={runId}&b={runId}"));
+        Assert.Contains("id=\"comparison\"", comparison, StringComparison.Ordinal);
+        var profile = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}/units/{units[0].GetProperty("unit").GetString()}"));
+        Assert.Contains("id=\"unit-data\"", profile, StringComparison.Ordinal);
+        var editor = await anonymous.GetAsync(Url($"/evaluation/frameworks/{id}/edit"));
+        Assert.Equal(HttpStatusCode.Redirect, editor.StatusCode);
+        Assert.Contains("/account/login", editor.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var missing = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/nope.txt"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("data.csv", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_run_requests_and_bad_frameworks_are_refused_with_the_parameter_or_json_path()
+    {
+        using var admin = await app.AdminClientAsync();
+        var bad = await admin.PostAsJsonAsync(Url("/api/v1/evaluation/runs"), new { frameworkId = 424242, year = 1900, replications = -5, seed = 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["frameworkId", "replications", "year"], errors.EnumerateObject().Select(e => e.Name).Order());
+
+        var id = await ClusterTemplateIdAsync(admin);
+        var json = (await admin.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/frameworks/{id}"))).GetProperty("json").GetString()!;
+        var edited = JsonNode.Parse(json)!;
+        edited["version"] = "api-edit";
+        edited["indicators"]![0]!["weight"] = 0;
+        var refused = await admin.PostAsync(Url("/api/v1/evaluation/frameworks"), new StringContent(edited.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("$.indicators[0].weight", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        edited["indicators"]![0]!["weight"] = 2;
+        var saved = await admin.PostAsync(Url("/api/v1/evaluation/frameworks"), new StringContent(edited.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+    }
+}
