@@ -93,6 +93,19 @@ public static partial class Matrix
             return new MatrixRequest(HttpMethod.Delete, $"/api/v1/plans/{m.PlanCode}/targets/{Text(await TargetId(m, last: true))}?version={version}");
         }),
 
+        // Evaluation: frameworks and runs are the province's; the requests are invalid or name no run, so only authorisation is tested here
+        // (storing and re-running runs is tested in Evaluation/).
+        new("GET /evaluation/frameworks/{id:int}/edit", AdminOnly, false, async m => await Get($"/evaluation/frameworks/{Text(await FrameworkId(m))}/edit")),
+        new("POST /evaluation/frameworks/{id:int}/edit", AdminOnly, false, async m =>
+            await Form($"/evaluation/frameworks/{Text(await FrameworkId(m))}/edit", ("Json", "{"))),
+        new("POST /api/v1/evaluation/frameworks", AdminOnly, false, _ =>
+            Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/evaluation/frameworks", Body: new StringContent("{}", System.Text.Encoding.UTF8, "application/json")))),
+        new("POST /api/v1/evaluation/runs", AdminOnly, false, _ => Task.FromResult(Json(HttpMethod.Post, "/api/v1/evaluation/runs", new { frameworkId = 0 }))),
+        new("POST /api/v1/evaluation/runs/{id:int}/rerun", AdminOnly, false, _ =>
+            Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/evaluation/runs/999999/rerun"))),
+        new("POST /evaluation", AdminOnly, false, _ => Form("/evaluation", ("FrameworkId", "0"), ("Year", "2017"), ("Replications", "0"), ("Seed", "1"))),
+        new("POST /evaluation/runs/{id:int}?handler=Rerun", AdminOnly, false, _ => Form("/evaluation/runs/999999?handler=Rerun")),
+
         // Users: admin only, reads included.
         new("GET /admin/users", AdminOnly, false, _ => Get("/admin/users")),
         new("GET /admin/users/new", AdminOnly, false, _ => Get("/admin/users/new")),
@@ -161,6 +174,8 @@ public static partial class Matrix
         var ids = db.Targets.Where(t => t.PlanCode == m.PlanCode).Select(t => t.Id);
         return last ? ids.MaxAsync() : ids.MinAsync();
     });
+
+    private static Task<int> FrameworkId(MatrixApp m) => Read(m, db => db.FrameworkVersions.MinAsync(f => f.Id));
 
     private static Task<string> Stamp(MatrixApp m) => Read(m, async db =>
         (await db.Users.AsNoTracking().SingleAsync(u => u.Id == m.TargetUserId)).ConcurrencyStamp ?? "");
