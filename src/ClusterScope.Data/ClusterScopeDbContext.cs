@@ -1,9 +1,11 @@
 using ClusterScope.Data.Access;
 using ClusterScope.Data.Auditing;
+using ClusterScope.Data.Submissions;
 using ClusterScope.Domain.Access;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Submissions;
 using ClusterScope.Domain.Targets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -55,6 +57,15 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The zones each zone manager may report for.</summary>
     public DbSet<ZoneAssignment> ZoneAssignments => Set<ZoneAssignment>();
 
+    /// <summary>Zone submissions awaiting review or decided.</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>The figures of the submissions.</summary>
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+
+    /// <summary>The plausibility flags of the submissions.</summary>
+    public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -80,6 +91,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         RegistryModel.Configure(builder);
         PlanModel.Configure(builder);
         AccessModel.Configure(builder);
+        SubmissionModel.Configure(builder);
     }
 
     /// <inheritdoc />

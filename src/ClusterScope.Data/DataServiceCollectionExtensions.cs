@@ -38,6 +38,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Intake.DataImporter>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Analysis.AnalysisDatasets>();
+        services.AddScoped<Submissions.SubmissionQueries>();
+        services.AddScoped<Submissions.SubmissionChecks>();
+        services.AddScoped<Submissions.SubmissionService>();
         return services;
     }
 }

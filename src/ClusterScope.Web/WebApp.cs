@@ -5,6 +5,7 @@ using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
+using ClusterScope.Web.Features.Submissions;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -85,6 +86,7 @@ public static class WebApp
         app.MapRegistryApi();
         app.MapAnalysisApi();
         app.MapPlanApi();
+        app.MapSubmissionApi();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Submissions;
 using ClusterScope.Domain.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -15,6 +16,7 @@ internal static class AuditRecorder
     [
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
+        typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -77,6 +79,10 @@ internal static class AuditRecorder
     {
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
         Target t => $"{t.PlanCode}/{t.Code}",
+        // A new submission has no number yet; SubmissionService writes it in once saved.
+        Submission s => entry.Property(nameof(Submission.Id)).IsTemporary ? "new" : s.Id.ToString(CultureInfo.InvariantCulture),
+        SubmissionFigure f => $"{f.SubmissionId}/row {f.Row}",
+        SubmissionFlag f => $"{f.SubmissionId}/{f.Rule}/{f.EntityCode}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
     };
 
