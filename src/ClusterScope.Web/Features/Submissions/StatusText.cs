@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ClusterScope.Web.Features.Submissions;
 
-/// <summary>The names and badge colours of submission statuses, in the request's language.</summary>
+/// <summary>The names of submission statuses and entity kinds in the request's language, and the statuses' badge colours.</summary>
 public static class StatusText
 {
     /// <summary>The status as the pages name it.</summary>
@@ -16,6 +16,19 @@ public static class StatusText
             SubmissionStatus.Approved => text["Approved"],
             SubmissionStatus.Rejected => text["Rejected"],
             _ => text["Withdrawn"],
+        };
+    }
+
+    /// <summary>The kind of entity as the pages name it.</summary>
+    public static string Kind(Domain.Registry.EntityKind kind, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return kind switch
+        {
+            Domain.Registry.EntityKind.Region => text["Region"],
+            Domain.Registry.EntityKind.Zone => text["Zone"],
+            Domain.Registry.EntityKind.Cluster => text["Cluster"],
+            _ => text["Enterprise"],
         };
     }
 
