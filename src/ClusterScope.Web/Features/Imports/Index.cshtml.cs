@@ -1,6 +1,5 @@
 using ClusterScope.Data;
 using ClusterScope.Data.Intake;
-using ClusterScope.Web.Features.Submissions;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,11 +1,11 @@
 using System.Text.Json;
 
-namespace ClusterScope.Web.Features.Submissions;
+namespace ClusterScope.Web.Shared;
 
 /// <summary>Uploaded files kept between a page's preview and its confirmation, in a private temporary folder.</summary>
 /// <remarks>Each file is known by a random token and belongs to the user who uploaded it; files older than a day are removed
 /// whenever a new one is kept. The confirmation runs the same checks again on the kept file, so it trusts nothing from the page.</remarks>
-internal static class KeptUploads
+public static class KeptUploads
 {
     /// <summary>The largest file the pages accept.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
 using ClusterScope.Data.Intake;
 
-namespace ClusterScope.Web.Features.Submissions;
+namespace ClusterScope.Web.Shared;
 
 /// <summary>An error report as a CSV download carried in the page itself, so nothing of a refused file is stored.</summary>
 public static class ErrorCsv
