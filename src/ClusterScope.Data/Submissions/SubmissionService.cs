@@ -40,7 +40,7 @@ public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ow
             return new SubmissionPreview(report, [], [], null);
         }
 
-        var flags = await checks.FlagsAsync(figures, ct);
+        var flags = await checks.FlagsAsync(zoneCode, figures, ct);
         var views = await queries.CurrentAsync(figures, ct);
         if (dryRun)
         {

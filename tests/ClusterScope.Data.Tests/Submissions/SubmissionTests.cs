@@ -218,38 +218,56 @@ public abstract partial class SubmissionTests(LoadedDatabase database)
     }
 
     [Fact]
+    public async Task A_jump_against_the_approved_history_is_flagged_with_its_rule_and_numbers_and_stored_with_the_submission()
+    {
+        var (zone, cluster) = await ZoneWithClusterAsync(0);
+        var manager = Manager(zone);
+        Assert.Equal(ReviewStatus.Done, (await ApproveAsync(await SubmitAsync(manager, zone, $"{Header}\nCluster,{cluster},cluster_output,2048-Q1,10,Reported,Real,\n"), Admin)).Status);
+        var file = $"{Header}\nCluster,{cluster},cluster_output,2049-Q1,30,Reported,Real,\n";
+
+        await using (var scope = database.Scope())
+        {
+            var preview = await scope.ServiceProvider.GetRequiredService<SubmissionService>().SubmitAsync(manager, zone, ImportFiles.Csv("dry.csv", file), "dry.csv",
+                dryRun: true, new AuditScope(manager.Name, "test"), default);
+            Assert.Null(preview.SubmissionId);
+            Assert.Contains(preview.Flags, f => f.Rule == "YearOnYearJump");
+        }
+
+        var id = await SubmitAsync(manager, zone, file);
+        var flag = Assert.Single((await GetAsync(id, manager)).Flags, f => f.Rule == "YearOnYearJump");
+        Assert.Equal((EntityKind.Cluster, cluster, "cluster_output", "2049-Q1"), (flag.EntityKind, flag.EntityCode, flag.IndicatorCode, flag.Period));
+        var numbers = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(flag.NumbersJson)!;
+        Assert.Equal((10.0, 30.0, 2.0, 0.5), (numbers["previous"], numbers["current"], numbers["change"], numbers["band"]));
+        Assert.Contains("2049-Q1", flag.Message, StringComparison.Ordinal);
+        Assert.Contains("2049-Q1", flag.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_flag_is_dismissed_by_an_admin_with_a_reason_kept_and_audited()
     {
         var (zone, cluster) = await ZoneWithClusterAsync(0);
-        var id = await SubmitAsync(Manager(zone), zone, $"{Header}\nCluster,{cluster},cluster_output,2047-Q1,1,Reported,Real,\n");
-        long flagId;
-        await using (var scope = database.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
-            var flag = new SubmissionFlag
-            {
-                SubmissionId = id, Rule = "YearOnYearJump", EntityKind = EntityKind.Cluster, EntityCode = cluster, IndicatorCode = "cluster_output",
-                Period = "2047-Q1", Message = "jump", MessageZh = "跳变", NumbersJson = """{"ratio":3}""",
-            };
-            db.SubmissionFlags.Add(flag);
-            await db.SaveChangesAsync();
-            flagId = flag.Id;
-        }
+        var id = await SubmitAsync(Manager(zone), zone, $"""
+            {Header}
+            Cluster,{cluster},cluster_output,2047-Q1,77,Reported,Real,
+            Cluster,{cluster},cluster_output,2047-Q2,77,Reported,Real,
+            """);
+        var flagId = Assert.Single((await GetAsync(id)).Flags, f => f.Rule == "IdenticalAcrossPeriods").Id;
 
         await using (var scope = database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<SubmissionService>();
             Assert.Equal(ReviewStatus.NotAllowed, (await service.DismissFlagAsync(id, flagId, "fine", Manager(zone), new AuditScope("m", "test"), default)).Status);
             Assert.Equal(ReviewStatus.Invalid, (await service.DismissFlagAsync(id, flagId, "", Admin, new AuditScope("reviewer", "test"), default)).Status);
-            Assert.Equal(ReviewStatus.Done, (await service.DismissFlagAsync(id, flagId, "a new plant opened", Admin, new AuditScope("reviewer", "test"), default)).Status);
+            Assert.Equal(ReviewStatus.Done, (await service.DismissFlagAsync(id, flagId, "output was flat: plant shut for repairs", Admin, new AuditScope("reviewer", "test"), default)).Status);
         }
 
         await using var check = database.Scope();
-        var stored = await check.ServiceProvider.GetRequiredService<ClusterScopeDbContext>().SubmissionFlags.SingleAsync(f => f.Id == flagId);
-        Assert.Equal(("reviewer", "a new plant opened"), (stored.DismissedBy, stored.DismissalReason));
+        var db = check.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+        var stored = await db.SubmissionFlags.SingleAsync(f => f.Id == flagId);
+        Assert.Equal(("reviewer", "output was flat: plant shut for repairs"), (stored.DismissedBy, stored.DismissalReason));
         Assert.NotNull(stored.DismissedAtUtc);
-        Assert.True(await check.ServiceProvider.GetRequiredService<ClusterScopeDbContext>().AuditEntries
-            .AnyAsync(a => a.EntityType == "SubmissionFlag" && a.Field == "DismissalReason" && a.NewValue == "a new plant opened" && a.Actor == "reviewer"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "SubmissionFlag" && a.Field == "DismissalReason"
+            && a.NewValue == "output was flat: plant shut for repairs" && a.Actor == "reviewer"));
     }
 
     private static SubmissionUser Manager(string zone) => new($"manager-{zone}", IsAdmin: false, IsAnalyst: false, new HashSet<string> { zone });

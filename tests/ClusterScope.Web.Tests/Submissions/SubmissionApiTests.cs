@@ -141,6 +141,30 @@ public sealed class SubmissionApiTests(TestApp app)
         Assert.Equal("wrong unit", seen.GetProperty("submission").GetProperty("reason").GetString());
     }
 
+    [Fact]
+    public async Task Reviewers_see_the_flags_and_dismiss_one_only_with_a_reason()
+    {
+        var (zone, _) = await ZoneWithClusterAsync(0);
+        var manager = Unique("manager");
+        await app.CreateUserAsync(manager, "zone-manager", zone);
+        using var managerClient = await app.ClientForAsync(manager);
+        using var admin = await app.AdminClientAsync();
+        var id = await SubmitAsync(managerClient, zone, $"{Header}\nZone,{zone},zone_industrial_output,2054-Q1,55,Reported,Real,\nZone,{zone},zone_industrial_output,2054-Q2,55,Reported,Real,\n");
+
+        var flag = (await admin.GetFromJsonAsync<JsonElement>(Url($"/api/v1/submissions/{id}"))).GetProperty("submission").GetProperty("flags")[0];
+        Assert.Equal("IdenticalAcrossPeriods", flag.GetProperty("rule").GetString());
+        Assert.Contains("2054-Q1 to 2054-Q2", flag.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var flagId = flag.GetProperty("id").GetInt64();
+        var listed = await admin.GetFromJsonAsync<JsonElement>(Url("/api/v1/submissions?status=Submitted"));
+        Assert.Equal(1, listed.EnumerateArray().Single(s => s.GetProperty("id").GetInt64() == id).GetProperty("openFlags").GetInt32());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await managerClient.PostAsJsonAsync(Url($"/api/v1/submissions/{id}/flags/{flagId}/dismiss"), new { reason = "fine" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync(Url($"/api/v1/submissions/{id}/flags/{flagId}/dismiss"), new { reason = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync(Url($"/api/v1/submissions/{id}/flags/{flagId}/dismiss"), new { reason = "quarterly estimate, confirmed by phone" })).StatusCode);
+        var seen = (await managerClient.GetFromJsonAsync<JsonElement>(Url($"/api/v1/submissions/{id}"))).GetProperty("submission").GetProperty("flags")[0];
+        Assert.Equal(("admin", "quarterly estimate, confirmed by phone"), (seen.GetProperty("dismissedBy").GetString(), seen.GetProperty("dismissalReason").GetString()));
+    }
+
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
     private static async Task<long> SubmitAsync(HttpClient client, string zone, string csv)

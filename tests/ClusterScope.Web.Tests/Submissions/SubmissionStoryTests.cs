@@ -26,7 +26,8 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
             ["Cluster", otherCluster, "cluster_output", "2025-Q1", 12.0, "Reported", "Real", "zone statistics office"]);
         var fixedFile = Workbook("q1.xlsx",
             ["Cluster", cluster, "cluster_output", "2024", raised, "Reported", "Real", "zone statistics office"],
-            ["Zone", zone, "zone_industrial_output", "2025-Q1", 300.0, "Reported", "Real", "zone statistics office"]);
+            ["Zone", zone, "zone_industrial_output", "2025-Q1", 300.0, "Reported", "Real", "zone statistics office"],
+            ["Zone", zone, "zone_industrial_output", "2025-Q2", 300.0, "Reported", "Real", "zone statistics office"]);
 
         var page = await browser.NewPageAsync(app.BaseAddress);
         await page.GotoAsync("/");
@@ -55,8 +56,9 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
         await page.SelectOptionAsync("#zone", zone);
         await page.SetInputFilesAsync("#upload", fixedFile);
         await page.ClickAsync("#check");
-        await Expect(page.Locator("#valid")).ToContainTextAsync("2 figures");
-        await Expect(page.Locator("#figure-table tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#valid")).ToContainTextAsync("3 figures");
+        await Expect(page.Locator("#figure-table tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#flags")).ToContainTextAsync("in each of 2 consecutive periods (2025-Q1 to 2025-Q2)");
         await BrowserFixture.ScreenshotAsync(page, "submission-preview-en");
         await page.ClickAsync("#confirm");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Awaiting review");
@@ -71,12 +73,20 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
         await page.ClickAsync("#nav-submissions");
         await page.ClickAsync($"#submission-{id} a");
         await Expect(page.Locator("#review")).ToBeVisibleAsync();
-        await Expect(page.Locator("#flag-count")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flag-count")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#flags .flag-message")).ToContainTextAsync("consecutive periods");
         await BrowserFixture.ScreenshotAsync(page, "submission-review-en");
         await page.ClickAsync("#lang-zh");
         await Expect(page.Locator("#status")).ToHaveTextAsync("待审核");
         await BrowserFixture.ScreenshotAsync(page, "submission-review-zh");
         await page.ClickAsync("#lang-en");
+        await page.ClickAsync(".dismiss-form button");
+        await Expect(page.Locator("#refusal")).ToContainTextAsync("Give the reason for dismissing the flag.");
+        await page.FillAsync(".dismiss-form input[name=Reason]", "the zone reports a quarterly estimate twice a year");
+        await page.ClickAsync(".dismiss-form button");
+        await Expect(page.Locator("#done")).ToContainTextAsync("The flag was dismissed.");
+        await Expect(page.Locator("#flags .dismissed")).ToContainTextAsync("Dismissed by admin");
+        await Expect(page.Locator("#flag-count")).ToHaveTextAsync("0");
         await page.ClickAsync("#approve");
         await Expect(page.Locator("#done")).ToContainTextAsync("Approved");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Approved");
