@@ -94,6 +94,12 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
 
         await page.GotoAsync("/");
         await Expect(page.Locator("#fig-output")).Not.ToHaveTextAsync(dashboardBefore);
+        await page.ClickAsync("#nav-submissions");
+        await Expect(page.Locator($"#submission-{id}")).ToContainTextAsync("Approved");
+        await BrowserFixture.ScreenshotAsync(page, "submission-list-en");
+        await page.ClickAsync("#nav-imports");
+        await Expect(page.Locator("#import-form")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "imports-en");
         await page.Context.CloseAsync();
     }
 
