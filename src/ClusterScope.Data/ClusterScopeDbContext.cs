@@ -1,11 +1,13 @@
 using ClusterScope.Data.Access;
 using ClusterScope.Data.Auditing;
+using ClusterScope.Data.Submissions;
 using ClusterScope.Domain.Access;
 using ClusterScope.Data.Evaluation;
 using ClusterScope.Domain.Evaluation;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Data.Targets;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Submissions;
 using ClusterScope.Domain.Targets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -62,6 +64,15 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>Stored evaluation runs (append-only).</summary>
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
+    /// <summary>Zone submissions awaiting review or decided.</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>The figures of the submissions.</summary>
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+
+    /// <summary>The plausibility flags of the submissions.</summary>
+    public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -90,6 +101,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         PlanModel.Configure(builder);
         AccessModel.Configure(builder);
         EvaluationModel.Configure(builder);
+        SubmissionModel.Configure(builder);
     }
 
     /// <inheritdoc />

@@ -40,6 +40,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Analysis.AnalysisDatasets>();
         services.AddScoped<Evaluation.ZoneIndicatorValues>();
         services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Submissions.SubmissionQueries>();
+        services.AddScoped<Submissions.SubmissionChecks>();
+        services.AddScoped<Submissions.SubmissionService>();
         return services;
     }
 }

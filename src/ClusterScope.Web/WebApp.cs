@@ -7,6 +7,7 @@ using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
+using ClusterScope.Web.Features.Submissions;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -89,6 +90,7 @@ public static class WebApp
         app.MapPlanApi();
         app.MapAuditApi();
         app.MapEvaluationApi();
+        app.MapSubmissionApi();
         return app;
     }
 

@@ -79,6 +79,42 @@ public class TestApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Creates a user with a role (none when null) and zone assignments; the password is <see cref="AdminPassword"/>.</summary>
+    public async Task CreateUserAsync(string userName, string? role, params string[] zones)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var user = new Microsoft.AspNetCore.Identity.IdentityUser(userName);
+        var created = await users.CreateAsync(user, AdminPassword);
+        if (!created.Succeeded || (role is not null && !(await users.AddToRoleAsync(user, role)).Succeeded))
+        {
+            throw new InvalidOperationException($"Cannot create {userName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<ClusterScope.Data.ClusterScopeDbContext>();
+        db.ZoneAssignments.AddRange(zones.Select(z => new ClusterScope.Domain.Access.ZoneAssignment { UserId = user.Id, ZoneCode = z }));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A client signed in as <paramref name="userName"/> (password <see cref="AdminPassword"/>).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var client = Client();
+        var login = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = AdminPassword, ["__RequestVerificationToken"] = token,
+        });
+        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
     public async Task DisposeAsync()
     {
         await App.StopAsync();

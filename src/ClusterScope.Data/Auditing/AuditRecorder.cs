@@ -2,6 +2,7 @@ using System.Globalization;
 using ClusterScope.Domain.Access;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Domain.Registry;
+using ClusterScope.Domain.Submissions;
 using ClusterScope.Domain.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,6 +19,7 @@ internal static class AuditRecorder
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
         typeof(ZoneAssignment),
         typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun),
+        typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
     ];
 
     public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
@@ -82,6 +84,10 @@ internal static class AuditRecorder
         ZoneAssignment a => $"{db.Users.Local.FirstOrDefault(u => u.Id == a.UserId)?.UserName ?? a.UserId}/{a.ZoneCode}",
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
         Target t => $"{t.PlanCode}/{t.Code}",
+        // A new submission has no number yet; SubmissionService writes it in once saved.
+        Submission s => entry.Property(nameof(Submission.Id)).IsTemporary ? "new" : s.Id.ToString(CultureInfo.InvariantCulture),
+        SubmissionFigure f => $"{f.SubmissionId}/row {f.Row}",
+        SubmissionFlag f => $"{f.SubmissionId}/{f.Rule}/{f.EntityCode}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
     };
 

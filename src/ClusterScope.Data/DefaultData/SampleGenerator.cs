@@ -65,6 +65,9 @@ internal sealed class SampleGenerator(int seed)
         into.Define("cluster_output", "Cluster output value", "集群产值", "100m CNY", EntityKind.Cluster);
         into.Define("cluster_enterprises", "Enterprises in the cluster", "集群企业数", "count", EntityKind.Cluster);
         into.Define("cluster_employment", "Cluster employment", "集群从业人员", "persons", EntityKind.Cluster);
+        // Reported by zones, never generated: the plausibility check compares output with them.
+        into.Define("cluster_electricity", "Cluster electricity consumption", "集群用电量", "10k kWh", EntityKind.Cluster);
+        into.Define("cluster_tax", "Cluster tax revenue", "集群税收", "10k CNY", EntityKind.Cluster);
         into.Define("zone_industrial_output", "Zone industrial output value", "开发区工业总产值", "100m CNY", EntityKind.Zone);
         into.Define("enterprise_revenue", "Enterprise revenue", "企业营业收入", "100m CNY", EntityKind.Enterprise);
         into.Define("enterprise_employment", "Enterprise employment", "企业从业人员", "persons", EntityKind.Enterprise);

@@ -58,4 +58,18 @@ internal static class ErrorText
 
     public static (string En, string Zh) NoHeader() =>
         ("the file is empty: the first row must name the columns", "文件为空：第一行应为列名");
+
+    public static (string En, string Zh) NotYourZone(string code, string zone) =>
+        ($"{code} belongs to zone {zone}, which is not one of your zones", $"{code} 属于开发区 {zone}，不是您负责的开发区");
+
+    public static (string En, string Zh) OtherZone(string code, string zone, string chosen) =>
+        ($"{code} belongs to zone {zone}, not to zone {chosen} chosen for this submission; submit it separately for {zone}",
+         $"{code} 属于开发区 {zone}，而非本次报送所选的开发区 {chosen}；请为 {zone} 单独报送");
+
+    public static (string En, string Zh) NoZone(string code) =>
+        ($"{code} belongs to no development zone; a zone submits figures of its zone, clusters and enterprises only",
+         $"{code} 不属于任何开发区；开发区只能报送本区、本区集群和企业的数据");
+
+    public static (string En, string Zh) NoFigures() =>
+        ("the file holds no figures: add one row per value under the header", "文件中没有数据：请在列名下每行填写一个数值");
 }
