@@ -88,8 +88,27 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     {
         AuditLogGuard.RefuseChanges(this);
         EvaluationModel.RefuseChanges(ChangeTracker);
-        AuditRecorder.Record(this, Audit, DateTime.UtcNow);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var now = DateTime.UtcNow;
+        var awaitingKeys = AuditRecorder.Record(this, Audit, now);
+        if (awaitingKeys.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // New records keyed by a generated id are audited in a second save, in one transaction with the first.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditRecorder.RecordCreated(this, Audit, now, awaitingKeys);
+            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
     }
 
     /// <inheritdoc />

@@ -10,7 +10,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace ClusterScope.Data.Auditing;
 
 /// <summary>Turns the pending changes of a context into <see cref="AuditEntry"/> rows before they are saved.</summary>
-/// <remarks>Runs inside the same SaveChanges, so a change and its audit rows are written in one transaction or not at all.</remarks>
+/// <remarks>Runs inside the same SaveChanges, so a change and its audit rows are written in one transaction or not at all. A new
+/// record whose audit key is its database-generated id is recorded once the id exists (<see cref="RecordCreated"/>), in the
+/// same transaction, because the audit log is append-only and its key cannot be filled in later.</remarks>
 internal static class AuditRecorder
 {
     private static readonly HashSet<Type> Audited =
@@ -22,8 +24,10 @@ internal static class AuditRecorder
         typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
     ];
 
-    public static void Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
+    /// <returns>New records whose creation waits for their generated id.</returns>
+    public static IReadOnlyList<EntityEntry> Record(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc)
     {
+        var awaitingKeys = new List<EntityEntry>();
         var entries = new List<AuditEntry>();
         var insertCounts = new Dictionary<string, int>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
@@ -38,6 +42,9 @@ internal static class AuditRecorder
             {
                 case EntityState.Added when scope.SummariseInserts:
                     insertCounts[type] = insertCounts.GetValueOrDefault(type) + 1;
+                    break;
+                case EntityState.Added when KeyIsGenerated(entry):
+                    awaitingKeys.Add(entry);
                     break;
                 case EntityState.Added:
                     entries.Add(New(scope, nowUtc, type, KeyOf(db, entry), "Created", null, null, Describe(entry)));
@@ -67,7 +74,19 @@ internal static class AuditRecorder
         }
 
         db.AuditEntries.AddRange(entries);
+        return awaitingKeys;
     }
+
+    /// <summary>Records the creation of records saved a moment ago, now that their generated ids exist.</summary>
+    public static void RecordCreated(ClusterScopeDbContext db, AuditScope scope, DateTime nowUtc, IReadOnlyList<EntityEntry> saved) =>
+        db.AuditEntries.AddRange(saved.Select(entry =>
+            New(scope, nowUtc, entry.Entity.GetType().Name, KeyOf(db, entry), "Created", null, null, Describe(entry))));
+
+    /// <summary>Whether the audit key of a new record is an id the database has not yet given (records keyed by their natural
+    /// key, such as observations, are recorded at once).</summary>
+    private static bool KeyIsGenerated(EntityEntry entry) =>
+        entry.Entity is not (ZoneAssignment or Observation or Target or SubmissionFigure or SubmissionFlag)
+        && entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsTemporary);
 
     private static void BumpVersion(EntityEntry entry)
     {
@@ -84,8 +103,7 @@ internal static class AuditRecorder
         ZoneAssignment a => $"{db.Users.Local.FirstOrDefault(u => u.Id == a.UserId)?.UserName ?? a.UserId}/{a.ZoneCode}",
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
         Target t => $"{t.PlanCode}/{t.Code}",
-        // A new submission has no number yet; SubmissionService writes it in once saved.
-        Submission s => entry.Property(nameof(Submission.Id)).IsTemporary ? "new" : s.Id.ToString(CultureInfo.InvariantCulture),
+        Submission s => s.Id.ToString(CultureInfo.InvariantCulture),
         SubmissionFigure f => $"{f.SubmissionId}/row {f.Row}",
         SubmissionFlag f => $"{f.SubmissionId}/{f.Rule}/{f.EntityCode}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),

@@ -56,12 +56,6 @@ public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ow
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(ct);
-        // The audit entry of the new submission was written before its number existed.
-        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.Entity is { EntityType: nameof(Submission), EntityCode: "new" }))
-        {
-            entry.Entity.EntityCode = submission.Id.ToString(CultureInfo.InvariantCulture);
-        }
-
         submission.Figures.AddRange(figures);
         submission.Flags.AddRange(flags);
         await db.SaveChangesAsync(ct);

@@ -45,7 +45,7 @@ public abstract class AuthorisationMatrixTests(MatrixApp matrix)
         var before = await FingerprintAsync();
         using var response = await client.SendAsync(message);
         var after = await FingerprintAsync();
-        var denied = IsDenied(request.Url, caller, response);
+        var denied = IsDenied(request.Url, caller, response) || (row.HiddenAsNotFound && response.StatusCode == HttpStatusCode.NotFound);
 
         if (allowed)
         {
@@ -85,10 +85,13 @@ public abstract class AuthorisationMatrixTests(MatrixApp matrix)
             .Select(u => u.UserName + "|" + u.ConcurrencyStamp + "|" + u.PasswordHash + "|" + u.LockoutEnd).ToListAsync();
         var roles = await db.UserRoles.AsNoTracking().CountAsync();
         return new Fingerprint(await db.AuditEntries.CountAsync(), await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0,
-            string.Join("\n", users), roles, await db.ZoneAssignments.CountAsync(), await db.Plans.CountAsync(), await db.Targets.CountAsync());
+            string.Join("\n", users), roles, await db.ZoneAssignments.CountAsync(), await db.Plans.CountAsync(), await db.Targets.CountAsync(),
+            await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.SubmissionFlags.CountAsync(f => f.DismissedBy != null),
+            await db.Observations.CountAsync());
     }
 
-    private sealed record Fingerprint(int AuditEntries, long LastAuditId, string Users, int UserRoles, int ZoneAssignments, int Plans, int Targets);
+    private sealed record Fingerprint(int AuditEntries, long LastAuditId, string Users, int UserRoles, int ZoneAssignments, int Plans, int Targets,
+        int Submissions, int SubmissionVersions, int DismissedFlags, int Observations);
 }
 
 public sealed class SqliteAuthorisationMatrixTests(SqliteMatrixApp matrix) : AuthorisationMatrixTests(matrix), IClassFixture<SqliteMatrixApp>;

@@ -15,7 +15,11 @@ public sealed record MatrixRequest(HttpMethod Method, string Url, Dictionary<str
 /// <param name="Allowed">The callers that pass authorisation; every other caller is denied.</param>
 /// <param name="AdminCallWrites">True when the request is a valid change, so the admin's call must add audit entries: this shows
 /// the denied callers were refused a call that would have written.</param>
-public sealed record MatrixRow(string Endpoint, IReadOnlySet<Caller> Allowed, bool AdminCallWrites, Func<MatrixApp, Task<MatrixRequest>> Build);
+/// <param name="Build">The request.</param>
+/// <param name="HiddenAsNotFound">The record belongs to zone A: callers who may not see it get 404, which then counts as denied
+/// (the app answers 404, not 403, so that nothing leaks about another zone's records).</param>
+public sealed record MatrixRow(string Endpoint, IReadOnlySet<Caller> Allowed, bool AdminCallWrites, Func<MatrixApp, Task<MatrixRequest>> Build,
+    bool HiddenAsNotFound = false);
 
 /// <summary>The authorisation matrix: every write endpoint and every protected read, with the callers allowed.</summary>
 /// <remarks>Rule for "denied": an API route answers 401 (anonymous) or 403 (signed in); a page redirects (302) to
@@ -25,6 +29,21 @@ public static partial class Matrix
     public static readonly IReadOnlySet<Caller> Everyone = Enum.GetValues<Caller>().ToHashSet();
 
     public static readonly IReadOnlySet<Caller> AdminOnly = new HashSet<Caller> { Caller.Admin };
+
+    /// <summary>Those who see submissions at all (zone managers only their zones').</summary>
+    public static readonly IReadOnlySet<Caller> SubmissionReaders = new HashSet<Caller> { Caller.Admin, Caller.Analyst, Caller.ManagerOfZoneA, Caller.ManagerOfZoneB };
+
+    /// <summary>Those who see zone A's submissions.</summary>
+    public static readonly IReadOnlySet<Caller> ZoneAReaders = new HashSet<Caller> { Caller.Admin, Caller.Analyst, Caller.ManagerOfZoneA };
+
+    /// <summary>Those who report figures (zone managers for their zones).</summary>
+    public static readonly IReadOnlySet<Caller> Reporters = new HashSet<Caller> { Caller.Admin, Caller.ManagerOfZoneA, Caller.ManagerOfZoneB };
+
+    /// <summary>The one who submitted zone A's submission: only a submitter withdraws.</summary>
+    public static readonly IReadOnlySet<Caller> SubmitterOfA = new HashSet<Caller> { Caller.ManagerOfZoneA };
+
+    /// <summary>Those who report zone A's figures.</summary>
+    public static readonly IReadOnlySet<Caller> ZoneAReporters = new HashSet<Caller> { Caller.Admin, Caller.ManagerOfZoneA };
 
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
@@ -105,6 +124,39 @@ public static partial class Matrix
             Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/evaluation/runs/999999/rerun"))),
         new("POST /evaluation", AdminOnly, false, _ => Form("/evaluation", ("FrameworkId", "0"), ("Year", "2017"), ("Replications", "0"), ("Seed", "1"))),
         new("POST /evaluation/runs/{id:int}?handler=Rerun", AdminOnly, false, _ => Form("/evaluation/runs/999999?handler=Rerun")),
+
+        // Zone submissions: zone managers submit and withdraw for their own zones, admins review; zone B's manager gets 404 on
+        // zone A's submission. The requests are stale (version 0) or incomplete, so nothing changes: the workflow is tested in Submissions/.
+        new("GET /api/v1/submissions/", SubmissionReaders, false, _ => Get("/api/v1/submissions")),
+        new("GET /api/v1/submissions/{id:long}", ZoneAReaders, false, m => Get($"/api/v1/submissions/{m.SubmissionOfA}"), HiddenAsNotFound: true),
+        new("GET /submissions", SubmissionReaders, false, _ => Get("/submissions")),
+        new("GET /submissions/{id:long}", ZoneAReaders, false, m => Get($"/submissions/{m.SubmissionOfA}"), HiddenAsNotFound: true),
+        new("GET /submissions/new", Reporters, false, _ => Get("/submissions/new")),
+        new("POST /api/v1/submissions/", ZoneAReporters, false, m =>
+        {
+            var content = new MultipartFormDataContent();
+            content.Add(new StringContent($"entity_kind,entity_code,indicator,period,value\ncluster,{m.ClusterOfA},cluster_output,2024,1\n"), "file", "q.csv");
+            return Task.FromResult(new MatrixRequest(HttpMethod.Post, $"/api/v1/submissions?zone={m.ZoneA}&dryRun=true", Body: content));
+        }, HiddenAsNotFound: true),
+        new("POST /api/v1/submissions/{id:long}/approve", AdminOnly, false, m => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/submissions/{m.SubmissionOfA}/approve", new { version = 0 }))),
+        new("POST /api/v1/submissions/{id:long}/reject", AdminOnly, false, m => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/submissions/{m.SubmissionOfA}/reject", new { version = 0, reason = "matrix" }))),
+        new("POST /api/v1/submissions/{id:long}/withdraw", SubmitterOfA, false, m =>
+            Task.FromResult(Json(HttpMethod.Post, $"/api/v1/submissions/{m.SubmissionOfA}/withdraw", new { version = 0 })), HiddenAsNotFound: true),
+        new("POST /api/v1/submissions/{id:long}/flags/{flagId:long}/dismiss", AdminOnly, false, m =>
+            Task.FromResult(Json(HttpMethod.Post, $"/api/v1/submissions/{m.SubmissionOfA}/flags/{m.FlagOfA}/dismiss", new { reason = "" }))),
+        new("POST /submissions/new?handler=Check", Reporters, false, m => Form("/submissions/new?handler=Check", ("Zone", m.ZoneA))),
+        new("POST /submissions/new?handler=Confirm", Reporters, false, m => Form("/submissions/new?handler=Confirm", ("Zone", m.ZoneA), ("Token", ""))),
+        new("POST /submissions/{id:long}?handler=Approve", AdminOnly, false, m => Form($"/submissions/{m.SubmissionOfA}?handler=Approve", ("Version", "0"))),
+        new("POST /submissions/{id:long}?handler=Reject", AdminOnly, false, m => Form($"/submissions/{m.SubmissionOfA}?handler=Reject", ("Version", "0"), ("Reason", "matrix"))),
+        new("POST /submissions/{id:long}?handler=Dismiss", AdminOnly, false, m =>
+            Form($"/submissions/{m.SubmissionOfA}?handler=Dismiss", ("FlagId", m.FlagOfA.ToString(CultureInfo.InvariantCulture)), ("Reason", ""))),
+        new("POST /submissions/{id:long}?handler=Withdraw", SubmitterOfA, false, m => Form($"/submissions/{m.SubmissionOfA}?handler=Withdraw", ("Version", "0")),
+            HiddenAsNotFound: true),
+
+        // The imports page: admins only.
+        new("GET /imports", AdminOnly, false, _ => Get("/imports")),
+        new("POST /imports?handler=Check", AdminOnly, false, _ => Form("/imports?handler=Check", ("Kind", "Observations"))),
+        new("POST /imports?handler=Confirm", AdminOnly, false, _ => Form("/imports?handler=Confirm", ("Kind", "Observations"), ("Token", ""))),
 
         // Users: admin only, reads included.
         new("GET /admin/users", AdminOnly, false, _ => Get("/admin/users")),

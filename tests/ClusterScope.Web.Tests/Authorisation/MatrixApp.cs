@@ -28,6 +28,12 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
 
     public string TargetUserId { get; private set; } = "";
 
+    /// <summary>A submission of zone A by its manager, awaiting review, with one plausibility flag.</summary>
+    public long SubmissionOfA { get; private set; }
+
+    /// <summary>The flag of <see cref="SubmissionOfA"/>.</summary>
+    public long FlagOfA { get; private set; }
+
     public async Task InitializeAsync()
     {
         await app.InitializeAsync();
@@ -45,6 +51,20 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
         await CreateAsync(users, "matrix-manager-a", RoleNames.ZoneManager, [ZoneA], setup);
         await CreateAsync(users, "matrix-manager-b", RoleNames.ZoneManager, [ZoneB], setup);
         TargetUserId = await CreateAsync(users, "matrix-target", RoleNames.Analyst, [], setup);
+
+        var submission = new Domain.Submissions.Submission
+        {
+            ZoneCode = ZoneA, Periods = "2024", FileName = "matrix.csv", SubmittedBy = "matrix-manager-a", SubmittedAtUtc = DateTime.UtcNow,
+            Status = Domain.Submissions.SubmissionStatus.Submitted, Version = 1,
+            Figures = [new() { Row = 2, EntityKind = Domain.Registry.EntityKind.Cluster, EntityCode = ClusterOfA, IndicatorCode = "cluster_output", Period = "2024", Value = 1 }],
+            Flags = [new() { Rule = "YearOnYearJump", EntityKind = Domain.Registry.EntityKind.Cluster, EntityCode = ClusterOfA, IndicatorCode = "cluster_output",
+                Period = "2024", Message = "matrix flag", MessageZh = "矩阵标记", NumbersJson = "{}" }],
+        };
+        db.Audit = setup;
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync();
+        SubmissionOfA = submission.Id;
+        FlagOfA = submission.Flags[0].Id;
 
         _sessions[Caller.Anonymous] = null;
         _sessions[Caller.Public] = await SessionAsync("matrix-public", Password);
