@@ -64,6 +64,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>Stored evaluation runs (append-only).</summary>
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
+    /// <summary>Which evaluation runs are published (append-only).</summary>
+    public DbSet<EvaluationPublication> EvaluationPublications => Set<EvaluationPublication>();
+
     /// <summary>Zone submissions awaiting review or decided.</summary>
     public DbSet<Submission> Submissions => Set<Submission>();
 

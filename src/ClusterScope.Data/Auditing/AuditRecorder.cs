@@ -20,7 +20,7 @@ internal static class AuditRecorder
         typeof(Region), typeof(DevelopmentZone), typeof(IndustryCategory), typeof(Belt), typeof(Cluster),
         typeof(Enterprise), typeof(Incubator), typeof(Indicator), typeof(Observation), typeof(Plan), typeof(Target),
         typeof(ZoneAssignment),
-        typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun),
+        typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun), typeof(Domain.Evaluation.EvaluationPublication),
         typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
     ];
 

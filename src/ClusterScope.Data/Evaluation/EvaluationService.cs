@@ -55,16 +55,53 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         (await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == "cluster_output").Select(o => o.Period).Distinct().ToListAsync(ct))
         .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0).Where(y => y > 0).OrderDescending().ToArray();
 
-    /// <summary>Every run, newest first, without its data and results.</summary>
-    public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(CancellationToken ct) =>
+    /// <summary>Every run, newest first, without its data and results; only the published ones unless <paramref name="includeUnpublished"/>.</summary>
+    public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(bool includeUnpublished, CancellationToken ct) =>
         await db.Set<EvaluationRun>().AsNoTracking().OrderByDescending(r => r.Id)
-            .Select(r => new RunSummary(r.Id, r.FrameworkCode, r.FrameworkVersion, r.Period, r.Replications, r.Seed, r.Grouped, r.PreviousRunId,
-                r.ContentHash, r.CreatedBy, r.CreatedAtUtc))
+            .Select(r => new
+            {
+                Run = r,
+                PublishedAtUtc = db.EvaluationPublications.Where(p => p.RunId == r.Id).Select(p => (DateTime?)p.PublishedAtUtc).FirstOrDefault(),
+            })
+            .Where(x => includeUnpublished || x.PublishedAtUtc != null)
+            .Select(x => new RunSummary(x.Run.Id, x.Run.FrameworkCode, x.Run.FrameworkVersion, x.Run.Period, x.Run.Replications, x.Run.Seed, x.Run.Grouped,
+                x.Run.PreviousRunId, x.Run.ContentHash, x.Run.CreatedBy, x.Run.CreatedAtUtc, x.PublishedAtUtc))
             .ToListAsync(ct);
 
     /// <summary>One run, or <see langword="null"/>.</summary>
     public Task<EvaluationRun?> GetRunAsync(int id, CancellationToken ct) =>
         db.Set<EvaluationRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    /// <summary>One run if the reader may see it (published, or <paramref name="includeUnpublished"/>), or <see langword="null"/>.</summary>
+    public async Task<EvaluationRun?> GetVisibleRunAsync(int id, bool includeUnpublished, CancellationToken ct) =>
+        includeUnpublished || await IsPublishedAsync(id, ct) ? await GetRunAsync(id, ct) : null;
+
+    /// <summary>When the run was published, or <see langword="null"/>.</summary>
+    public async Task<EvaluationPublication?> PublicationAsync(int id, CancellationToken ct) =>
+        await db.EvaluationPublications.AsNoTracking().FirstOrDefaultAsync(p => p.RunId == id, ct);
+
+    /// <summary>Whether the run is published.</summary>
+    public Task<bool> IsPublishedAsync(int id, CancellationToken ct) => db.EvaluationPublications.AnyAsync(p => p.RunId == id, ct);
+
+    /// <summary>Publishes a run for everyone to read; publishing is once and for good.</summary>
+    /// <returns>False when there is no such run; true when it is published (now or before).</returns>
+    public async Task<bool> PublishAsync(int id, AuditScope audit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        if (!await db.Set<EvaluationRun>().AnyAsync(r => r.Id == id, ct))
+        {
+            return false;
+        }
+
+        if (!await IsPublishedAsync(id, ct))
+        {
+            db.Audit = audit;
+            db.EvaluationPublications.Add(new EvaluationPublication { RunId = id, PublishedBy = audit.Actor, PublishedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return true;
+    }
 
     /// <summary>Evaluates every development zone with a framework version in a year and stores the run.</summary>
     /// <returns>The stored run, or the problems by parameter name (nothing is stored then).</returns>
@@ -159,9 +196,14 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
 
     /// <summary>The framework's demotion rule applied to the stored runs of the framework code: for each year its latest run.</summary>
     /// <returns>The rule and the units it demotes; <see langword="null"/> when the latest version has no demotion rule or there are no runs.</returns>
-    public async Task<(DemotionRule Rule, IReadOnlyList<DemotionFinding> Findings, IReadOnlyList<int> Years)?> DemotionAsync(string frameworkCode, CancellationToken ct)
+    /// <param name="frameworkCode">The framework's code.</param>
+    /// <param name="includeUnpublished">Use every stored run (admins and analysts), or only the published ones.</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<(DemotionRule Rule, IReadOnlyList<DemotionFinding> Findings, IReadOnlyList<int> Years)?> DemotionAsync(string frameworkCode,
+        bool includeUnpublished, CancellationToken ct)
     {
-        var runs = await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.FrameworkCode == frameworkCode).OrderBy(r => r.Id).ToListAsync(ct);
+        var runs = await db.Set<EvaluationRun>().AsNoTracking().Where(r => r.FrameworkCode == frameworkCode)
+            .Where(r => includeUnpublished || db.EvaluationPublications.Any(p => p.RunId == r.Id)).OrderBy(r => r.Id).ToListAsync(ct);
         if (runs.Count == 0 || FrameworkReader.Parse(runs[^1].FrameworkJson).Demotion is not { } rule)
         {
             return null;
@@ -218,7 +260,7 @@ public sealed record RunRequest(int FrameworkId, int Year, int Replications = 10
 
 /// <summary>A run in a listing.</summary>
 public sealed record RunSummary(int Id, string FrameworkCode, string FrameworkVersion, string Period, int Replications, int Seed, bool Grouped,
-    int? PreviousRunId, string ContentHash, string CreatedBy, DateTime CreatedAtUtc);
+    int? PreviousRunId, string ContentHash, string CreatedBy, DateTime CreatedAtUtc, DateTime? PublishedAtUtc);
 
 /// <summary>The outcome of a re-run.</summary>
 /// <param name="RunId">The run.</param>

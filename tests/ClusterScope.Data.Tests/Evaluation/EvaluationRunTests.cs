@@ -120,7 +120,7 @@ public abstract class EvaluationRunTests(LoadedDatabase database)
         framework["demotion"] = JsonNode.Parse("""{ "placings": 2, "bottom": 5, "years": 3, "scope": "group" }""");
         var (saved, errors) = await service.SaveFrameworkAsync(framework.ToJsonString(), Tester, default);
         Assert.Empty(errors);
-        Assert.Null(await service.DemotionAsync("cluster-demotion", default));
+        Assert.Null(await service.DemotionAsync("cluster-demotion", includeUnpublished: true, default));
         var runs = new List<RunResults>();
         foreach (var year in new[] { 2018, 2019, 2020 })
         {
@@ -128,7 +128,7 @@ public abstract class EvaluationRunTests(LoadedDatabase database)
             runs.Add(RunResults.FromJson(run!.ResultsJson));
         }
 
-        var (rule, findings, years) = (await service.DemotionAsync("cluster-demotion", default))!.Value;
+        var (rule, findings, years) = (await service.DemotionAsync("cluster-demotion", includeUnpublished: true, default))!.Value;
         Assert.Equal((2, 5, 3), (rule.Placings, rule.Bottom, rule.Years));
         Assert.Equal([2018, 2019, 2020], years);
         // Recount the bottom-5 placings within each level from the stored results themselves.

@@ -122,6 +122,9 @@ public static partial class Matrix
         new("POST /api/v1/evaluation/runs", AdminOnly, false, _ => Task.FromResult(Json(HttpMethod.Post, "/api/v1/evaluation/runs", new { frameworkId = 0 }))),
         new("POST /api/v1/evaluation/runs/{id:int}/rerun", AdminOnly, false, _ =>
             Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/evaluation/runs/999999/rerun"))),
+        new("POST /api/v1/evaluation/runs/{id:int}/publish", AdminOnly, false, _ =>
+            Task.FromResult(new MatrixRequest(HttpMethod.Post, "/api/v1/evaluation/runs/999999/publish"))),
+        new("POST /evaluation/runs/{id:int}?handler=Publish", AdminOnly, false, _ => Form("/evaluation/runs/999999?handler=Publish")),
         new("POST /evaluation", AdminOnly, false, _ => Form("/evaluation", ("FrameworkId", "0"), ("Year", "2017"), ("Replications", "0"), ("Seed", "1"))),
         new("POST /evaluation/runs/{id:int}?handler=Rerun", AdminOnly, false, _ => Form("/evaluation/runs/999999?handler=Rerun")),
 

@@ -30,6 +30,7 @@ public sealed class EvaluationApiTests(TestApp app)
         var created = await admin.PostAsJsonAsync(Url("/api/v1/evaluation/runs"), new { frameworkId = id, year = 2017, replications = 100, seed = 3, grouped = true });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var runId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(Url($"/api/v1/evaluation/runs/{runId}/publish"), null)).StatusCode);
 
         var run = await anonymous.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/runs/{runId}"));
         var units = run.GetProperty("results").GetProperty("units").EnumerateArray().ToArray();
@@ -61,6 +62,66 @@ public sealed class EvaluationApiTests(TestApp app)
         var missing = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/nope.txt"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("data.csv", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unpublished_run_is_read_by_admins_and_analysts_only_until_an_admin_publishes_it()
+    {
+        using var admin = await app.AdminClientAsync();
+        var id = await ClusterTemplateIdAsync(admin);
+        var created = await admin.PostAsJsonAsync(Url("/api/v1/evaluation/runs"), new { frameworkId = id, year = 2016, replications = 50, seed = 11 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var runId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await app.CreateUserAsync("pub-analyst-" + suffix, "analyst");
+        await app.CreateUserAsync("pub-manager-" + suffix, "zone-manager", "22101001");
+        await app.CreateUserAsync("pub-public-" + suffix, null);
+        using var analyst = await app.ClientForAsync("pub-analyst-" + suffix);
+        using var manager = await app.ClientForAsync("pub-manager-" + suffix);
+        using var roleless = await app.ClientForAsync("pub-public-" + suffix);
+        using var anonymous = app.Client();
+        string[] reads = [$"/api/v1/evaluation/runs/{runId}", $"/api/v1/evaluation/runs/{runId}/export/data.csv", $"/evaluation/runs/{runId}"];
+
+        async Task<bool> ListsAsync(HttpClient client) =>
+            (await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/evaluation/runs"))).EnumerateArray().Any(r => r.GetProperty("id").GetInt32() == runId);
+
+        foreach (var client in new[] { admin, analyst })
+        {
+            Assert.True(await ListsAsync(client));
+            foreach (var path in reads)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(path))).StatusCode);
+            }
+        }
+
+        foreach (var client in new[] { manager, roleless, anonymous })
+        {
+            Assert.False(await ListsAsync(client));
+            foreach (var path in reads)
+            {
+                Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url(path))).StatusCode);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PostAsync(Url($"/api/v1/evaluation/runs/{runId}/publish"), null)).StatusCode);
+        var published = await admin.PostAsync(Url($"/api/v1/evaluation/runs/{runId}/publish"), null);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal("admin", (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("publishedBy").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(Url($"/api/v1/evaluation/runs/{runId}/publish"), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync(Url("/api/v1/evaluation/runs/999999/publish"), null)).StatusCode);
+        foreach (var client in new[] { manager, roleless, anonymous })
+        {
+            Assert.True(await ListsAsync(client));
+            foreach (var path in reads)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Url(path))).StatusCode);
+            }
+        }
+
+        var page = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}"));
+        Assert.Contains("id=\"run-published\"", page, StringComparison.Ordinal);
+        var audit = await admin.GetFromJsonAsync<JsonElement>(Url("/api/v1/audit?type=EvaluationPublication"));
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("newValue").GetString()?.Contains($"RunId={runId}", StringComparison.Ordinal) == true);
     }
 
     [Fact]

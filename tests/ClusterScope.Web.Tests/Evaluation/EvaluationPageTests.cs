@@ -38,6 +38,9 @@ public sealed class EvaluationPageTests(TestApp app, BrowserFixture browser)
 
         await page.ClickAsync("#rerun");
         await Expect(page.Locator("#rerun-outcome")).ToContainTextAsync("byte-identical");
+        await Expect(page.Locator("#run-unpublished")).ToBeVisibleAsync();
+        await page.ClickAsync("#publish");
+        await Expect(page.Locator("#run-published")).ToContainTextAsync("Published");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-pdf"));
         var pdf = Path.Combine(Path.GetTempPath(), $"cs-report-{Guid.NewGuid():N}.pdf");

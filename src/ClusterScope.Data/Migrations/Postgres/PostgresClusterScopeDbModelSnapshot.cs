@@ -99,6 +99,33 @@ namespace ClusterScope.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationPublications");
+                });
+
             modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1186,6 +1213,15 @@ namespace ClusterScope.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ZoneCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationPublication", b =>
+                {
+                    b.HasOne("ClusterScope.Domain.Evaluation.EvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

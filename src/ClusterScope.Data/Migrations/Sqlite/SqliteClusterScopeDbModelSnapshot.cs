@@ -90,6 +90,31 @@ namespace ClusterScope.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationPublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationPublications");
+                });
+
             modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1157,6 +1182,15 @@ namespace ClusterScope.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ZoneCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClusterScope.Domain.Evaluation.EvaluationPublication", b =>
+                {
+                    b.HasOne("ClusterScope.Domain.Evaluation.EvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

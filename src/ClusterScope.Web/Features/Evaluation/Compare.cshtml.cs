@@ -21,7 +21,7 @@ public sealed class CompareModel(EvaluationService evaluation, ClusterScopeDbCon
             return Page();
         }
 
-        if (await RunView.LoadAsync(evaluation, db, a.Value, ct) is not { } first || await RunView.LoadAsync(evaluation, db, b.Value, ct) is not { } second)
+        if (await RunView.LoadAsync(evaluation, db, a.Value, EvaluationReaders.SeesUnpublished(User), ct) is not { } first || await RunView.LoadAsync(evaluation, db, b.Value, EvaluationReaders.SeesUnpublished(User), ct) is not { } second)
         {
             return NotFound();
         }

@@ -23,6 +23,7 @@ internal static class EvaluationApi
         admin.MapPost("/frameworks", SaveFrameworkAsync).Accepts<JsonElement>("application/json");
         admin.MapPost("/runs", CreateRunAsync);
         admin.MapPost("/runs/{id:int}/rerun", RerunAsync);
+        admin.MapPost("/runs/{id:int}/publish", PublishAsync);
         return api;
     }
 
@@ -44,13 +45,17 @@ internal static class EvaluationApi
             : TypedResults.Created($"/api/v1/evaluation/frameworks/{saved.Id}", new { saved.Id, saved.Code, saved.Version });
     }
 
-    /// <summary>Every run, newest first (without data and results).</summary>
-    public static async Task<IResult> ListRunsAsync(EvaluationService evaluation, CancellationToken ct) =>
-        TypedResults.Ok(await evaluation.ListRunsAsync(ct));
+    /// <summary>Every run, newest first (without data and results): the published ones, and for admins and analysts all.</summary>
+    public static async Task<IResult> ListRunsAsync(HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
+        TypedResults.Ok(await evaluation.ListRunsAsync(EvaluationReaders.SeesUnpublished(context.User), ct));
+
+    /// <summary>Publishes a run for everyone to read (admin; once and for good).</summary>
+    public static async Task<IResult> PublishAsync(int id, EvaluationService evaluation, AuditScopeFactory audit, CancellationToken ct) =>
+        await evaluation.PublishAsync(id, audit.ForRequest("api"), ct) ? TypedResults.Ok(await evaluation.PublicationAsync(id, ct)) : NotFound("run", id);
 
     /// <summary>One run: what it evaluated and its results (scores, ranks, rank intervals, group ranks, awards, exclusions, coherence, notes).</summary>
-    public static async Task<IResult> GetRunAsync(int id, EvaluationService evaluation, CancellationToken ct) =>
-        await evaluation.GetRunAsync(id, ct) is { } run
+    public static async Task<IResult> GetRunAsync(int id, HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
+        await evaluation.GetVisibleRunAsync(id, EvaluationReaders.SeesUnpublished(context.User), ct) is { } run
             ? TypedResults.Ok(new
             {
                 run.Id, run.FrameworkCode, run.FrameworkVersion, run.Period, run.Replications, run.Seed, run.Grouped, run.PreviousRunId,
@@ -72,16 +77,16 @@ internal static class EvaluationApi
         await evaluation.RerunAsync(id, ct) is { } outcome ? TypedResults.Ok(outcome) : NotFound("run", id);
 
     /// <summary>The demotion rule of a framework code over its stored runs (the latest run of each year).</summary>
-    public static async Task<IResult> DemotionAsync(string code, EvaluationService evaluation, CancellationToken ct) =>
-        await evaluation.DemotionAsync(code, ct) is { } d
+    public static async Task<IResult> DemotionAsync(string code, HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
+        await evaluation.DemotionAsync(code, EvaluationReaders.SeesUnpublished(context.User), ct) is { } d
             ? TypedResults.Ok(new { Rule = d.Rule, Years = d.Years, Demoted = d.Findings })
             : TypedResults.Problem(statusCode: 404, title: "No demotion", detail: $"Framework '{code}' has no stored run whose framework states a demotion rule.");
 
     /// <summary>A run as a file: <c>data.csv</c>, <c>framework.json</c>, <c>groups.csv</c>, <c>previous.csv</c> (inputs of
     /// <c>clusterscope evaluate</c>), <c>results.xlsx</c>, <c>report.html</c> or <c>report.pdf</c> (Chinese and English).</summary>
-    public static async Task<IResult> ExportAsync(int id, string file, EvaluationService evaluation, ClusterScopeDbContext db, CancellationToken ct)
+    public static async Task<IResult> ExportAsync(int id, string file, HttpContext context, EvaluationService evaluation, ClusterScopeDbContext db, CancellationToken ct)
     {
-        var view = await RunView.LoadAsync(evaluation, db, id, ct);
+        var view = await RunView.LoadAsync(evaluation, db, id, EvaluationReaders.SeesUnpublished(context.User), ct);
         if (view is null)
         {
             return NotFound("run", id);

@@ -29,15 +29,26 @@ public sealed class RunModel(EvaluationService evaluation, ClusterScopeDbContext
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostPublishAsync(int id, [FromServices] AuditScopeFactory audit, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        return await evaluation.PublishAsync(id, audit.ForRequest("form"), ct) ? Redirect($"/evaluation/runs/{id}") : NotFound();
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await RunView.LoadAsync(evaluation, db, id, ct) is not { } view)
+        var all = EvaluationReaders.SeesUnpublished(User);
+        if (await RunView.LoadAsync(evaluation, db, id, all, ct) is not { } view)
         {
             return false;
         }
 
         View = view;
-        Demotion = await evaluation.DemotionAsync(view.Run.FrameworkCode, ct);
+        Demotion = await evaluation.DemotionAsync(view.Run.FrameworkCode, all, ct);
         return true;
     }
 }

@@ -6,19 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace ClusterScope.Web.Features.Evaluation;
 
 /// <summary>A stored run with its parsed results and the names of its units, as the pages and the report show it.</summary>
-public sealed record RunView(EvaluationRun Run, RunResults Results, IReadOnlyDictionary<string, (string Zh, string En)> Names)
+public sealed record RunView(EvaluationRun Run, RunResults Results, IReadOnlyDictionary<string, (string Zh, string En)> Names,
+    EvaluationPublication? Publication)
 {
-    /// <summary>Loads a run and the names of its zones; <see langword="null"/> when there is no such run.</summary>
-    public static async Task<RunView?> LoadAsync(EvaluationService evaluation, ClusterScopeDbContext db, int id, CancellationToken ct)
+    /// <summary>Loads a run and the names of its zones; <see langword="null"/> when there is no such run, or it is unpublished and
+    /// <paramref name="includeUnpublished"/> is false.</summary>
+    public static async Task<RunView?> LoadAsync(EvaluationService evaluation, ClusterScopeDbContext db, int id, bool includeUnpublished, CancellationToken ct)
     {
-        var run = await evaluation.GetRunAsync(id, ct);
+        var run = await evaluation.GetVisibleRunAsync(id, includeUnpublished, ct);
         if (run is null)
         {
             return null;
         }
 
         var names = await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToDictionaryAsync(z => z.Code, z => (z.NameZh, z.NameEn), ct);
-        return new RunView(run, RunResults.FromJson(run.ResultsJson), names);
+        return new RunView(run, RunResults.FromJson(run.ResultsJson), names, await evaluation.PublicationAsync(id, ct));
     }
 
     /// <summary>The ranked units, best first.</summary>
