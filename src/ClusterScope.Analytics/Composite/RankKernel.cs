@@ -93,6 +93,12 @@ internal sealed class RankKernel
 
     private void Aggregate(Workspace ws, int node, int level, int n, int a, AggregationSpec mean)
     {
+        if (level > 2 && HasMissingChild(ws, node))
+        {
+            AggregateSkippingMissing(ws, node, mean);
+            return;
+        }
+
         var acc = ws.Scores[node];
         Array.Clear(acc);
         var masked = level == 2 && !_complete[n];
@@ -135,6 +141,59 @@ internal sealed class RankKernel
             TensorPrimitives.Divide(acc, total, acc);
         }
 
+        if (node == Top)
+        {
+            Inverse(acc, mean);
+        }
+    }
+
+    /// <summary>Whether a weighted child of an upper aggregate lacks a score for some unit (a dimension none of whose
+    /// indicators the unit has under this normalisation, e.g. a constant indicator that cannot be normalised).</summary>
+    private bool HasMissingChild(Workspace ws, int node)
+    {
+        foreach (var child in _tree.Children[node])
+        {
+            // The sum is NaN exactly when some unit's score is NaN.
+            if (ws.Weights[child] != 0 && !ws.Empty[child] && double.IsNaN(TensorPrimitives.Sum<double>(ws.Scores[child])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An upper aggregate over the children each unit has, with the weights of those children only, as the nominal
+    /// <see cref="CompositeIndex"/> aggregates (missing children left out, weights renormalised per unit).</summary>
+    private void AggregateSkippingMissing(Workspace ws, int node, AggregationSpec mean)
+    {
+        var acc = ws.Scores[node];
+        var sums = ws.WeightSums;
+        Array.Clear(acc);
+        Array.Clear(sums);
+        double total = 0;
+        foreach (var child in _tree.Children[node])
+        {
+            var w = ws.Weights[child];
+            if (w == 0 || ws.Empty[child])
+            {
+                continue;
+            }
+
+            total += w;
+            var scores = ws.Scores[child];
+            for (var u = 0; u < acc.Length; u++)
+            {
+                if (!double.IsNaN(scores[u]))
+                {
+                    acc[u] += w * scores[u];
+                    sums[u] += w;
+                }
+            }
+        }
+
+        ws.Empty[node] = total == 0;
+        TensorPrimitives.Divide(acc, sums, acc);
         if (node == Top)
         {
             Inverse(acc, mean);

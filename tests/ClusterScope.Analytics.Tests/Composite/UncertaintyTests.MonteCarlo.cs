@@ -97,3 +97,47 @@ public partial class UncertaintyTests
         Assert.NotEqual("weights", largest);
     }
 }
+
+/// <summary>A dimension none of whose indicators can be normalised (one constant indicator) has no score for any unit; the
+/// index then aggregates the other dimensions, in the nominal pipeline and in the Monte Carlo kernel alike.</summary>
+public class UncertaintyWithAnEmptyDimensionTests
+{
+    private static readonly NormalisationSpec[] Positive = [new NormalisationSpec.MinMax(1, 100), new NormalisationSpec.ZScore(100, 10)];
+
+    private static (CompositeData Data, CompositeFramework Framework) Case()
+    {
+        string[] units = ["U1", "U2", "U3", "U4", "U5"];
+        string[] codes = ["a", "b", "c"];
+        double[][] columns = [[1, 4, 2, 8, 5], [3, 1, 4, 1, 5], [7, 7, 7, 7, 7]];
+        var framework = new CompositeFramework(
+            [new IndicatorNode("a", "D1", Direction.Positive, 1), new IndicatorNode("b", "D1", Direction.Positive, 1), new IndicatorNode("c", "D2", Direction.Positive, 1)],
+            [new AggregateNode("D1", "INDEX", 1), new AggregateNode("D2", "INDEX", 1), new AggregateNode("INDEX", null, 1)]);
+        return (new CompositeData(IndicatorMatrix.FromColumns(units, codes, columns), null), framework);
+    }
+
+    [Fact]
+    public void The_kernel_ranks_as_the_nominal_pipeline_with_the_empty_dimension_left_out()
+    {
+        var (data, framework) = Case();
+        var nominal = CompositeIndex.Compute(data, framework);
+        Assert.All(nominal.Scores("D2"), s => Assert.True(double.IsNaN(s)));
+        Assert.DoesNotContain(nominal.Scores("INDEX"), double.IsNaN);
+        var kernel = new RankKernel(nominal, [nominal.Spec.Normalisation], [new AggregationSpec.ArithmeticMean()]);
+        var workspace = new RankKernel.Workspace(kernel);
+        kernel.Tree.Weight.CopyTo(workspace.Weights, 0);
+        kernel.Evaluate(workspace, 0, 0);
+        AnalyticsAssert.Close(nominal.Scores("INDEX"), workspace.Scores[kernel.Top]);
+        Assert.Equal(nominal.Ranks(), workspace.Ranks.Select(r => (double)r));
+    }
+
+    [Fact]
+    public void Sensitivity_indices_are_numbers_when_a_dimension_is_empty()
+    {
+        var (data, framework) = Case();
+        var nominal = CompositeIndex.Compute(data, framework);
+        var result = SensitivityAnalysis.Run(nominal, new MonteCarloSpec(200, Seed: 3, Normalisations: Positive, VaryInclusion: true));
+        Assert.True(double.IsFinite(result.Estimate.Variance) && result.Estimate.Variance > 0, $"variance {result.Estimate.Variance}");
+        Assert.All(result.Estimate.FirstOrder.Concat(result.Estimate.Total), v => Assert.True(double.IsFinite(v)));
+        Assert.All(result.Ranks, r => Assert.InRange(r.Median, 1, 5));
+    }
+}
