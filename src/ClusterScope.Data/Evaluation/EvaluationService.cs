@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClusterScope.Analytics.Composite;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Domain.Evaluation;
 using ClusterScope.Domain.Registry;
@@ -192,6 +193,34 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         var input = snapshot.ToDataset().For(null, snapshot.Groups);
         var options = new EvaluationOptions(replications, seed, snapshot.PreviousRanks);
         return RunResults.From(Evaluator.Evaluate(framework, input, options), options);
+    }
+
+    /// <summary>Base sample size N of a run's sensitivity analysis: N x (inputs + 2) replications.</summary>
+    public const int SensitivitySample = 1000;
+
+    /// <summary>Which uncertain input of the framework's method drives the ranks of a stored run: first-order and total
+    /// sensitivity indices (Saltelli 2010 design, Jansen estimator; see <see cref="SensitivityAnalysis"/>), computed from what
+    /// the run stored with its seed, so the same run always gives the same indices.</summary>
+    /// <returns>The indices, or the reason there are none (fewer than two uncertain inputs, fewer than two ranked units).</returns>
+    public static (SensitivityResult? Result, string? Reason) Sensitivity(EvaluationRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var snapshot = RunSnapshot.From(run.DataJson, run.InputsJson);
+        var framework = FrameworkReader.Parse(run.FrameworkJson);
+        var evaluated = Evaluator.Evaluate(framework, snapshot.ToDataset().For(null, snapshot.Groups), new EvaluationOptions(0, run.Seed, snapshot.PreviousRanks));
+        if (evaluated.Units.Count(u => !double.IsNaN(u.Rank)) < 2)
+        {
+            return (null, "Fewer than 2 ranked units.");
+        }
+
+        try
+        {
+            return (SensitivityAnalysis.Run(evaluated.Nominal, evaluated.Framework.Uncertainty.ToSpec(SensitivitySample, run.Seed)), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
     }
 
     /// <summary>The framework's demotion rule applied to the stored runs of the framework code: for each year its latest run.</summary>

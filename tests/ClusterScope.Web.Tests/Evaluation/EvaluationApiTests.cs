@@ -42,6 +42,17 @@ public sealed class EvaluationApiTests(TestApp app)
         Assert.True(outcome.GetProperty("identical").GetBoolean());
         Assert.Equal(run.GetProperty("contentHash").GetString(), outcome.GetProperty("recomputedHash").GetString());
 
+        var sensitivity = await anonymous.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/runs/{runId}/sensitivity"));
+        var inputs = sensitivity.GetProperty("inputs").EnumerateArray().ToArray();
+        Assert.True(inputs.Length >= 2, sensitivity.ToString());
+        Assert.All(inputs, i => Assert.True(double.IsFinite(i.GetProperty("firstOrder").GetDouble()) && double.IsFinite(i.GetProperty("total").GetDouble()), i.ToString()));
+        Assert.True(sensitivity.GetProperty("variance").GetDouble() > 0);
+        var again = await anonymous.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/runs/{runId}/sensitivity"));
+        Assert.Equal(sensitivity.ToString(), again.ToString());
+        var runPage = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}"));
+        Assert.Contains("id=\"sensitivity\"", runPage, StringComparison.Ordinal);
+        Assert.Contains("svg class=\"sensitivity-bars\"", runPage, StringComparison.Ordinal);
+
         var data = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/data.csv"));
         Assert.StartsWith("unit,indicator,value\n", data, StringComparison.Ordinal);
         var framework = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/framework.json"));

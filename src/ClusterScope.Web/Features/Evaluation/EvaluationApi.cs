@@ -18,6 +18,7 @@ internal static class EvaluationApi
         api.MapGet("/runs", ListRunsAsync);
         api.MapGet("/runs/{id:int}", GetRunAsync);
         api.MapGet("/runs/{id:int}/export/{file}", ExportAsync);
+        api.MapGet("/runs/{id:int}/sensitivity", SensitivityAsync);
         api.MapGet("/demotion/{code}", DemotionAsync);
         var admin = app.MapGroup("/api/v1/evaluation").WithTags("Evaluation").RequireAuthorization(Policies.Admin);
         admin.MapPost("/frameworks", SaveFrameworkAsync).Accepts<JsonElement>("application/json");
@@ -48,6 +49,26 @@ internal static class EvaluationApi
     /// <summary>Every run, newest first (without data and results): the published ones, and for admins and analysts all.</summary>
     public static async Task<IResult> ListRunsAsync(HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
         TypedResults.Ok(await evaluation.ListRunsAsync(EvaluationReaders.SeesUnpublished(context.User), ct));
+
+    /// <summary>First-order and total sensitivity indices of the run's ranks to each uncertain input of its method (weights,
+    /// normalisation, aggregation, leaving an indicator out), from the run's seed; <c>reason</c> says why there are none.</summary>
+    public static async Task<IResult> SensitivityAsync(int id, HttpContext context, EvaluationService evaluation, CancellationToken ct)
+    {
+        if (await evaluation.GetVisibleRunAsync(id, EvaluationReaders.SeesUnpublished(context.User), ct) is not { } run)
+        {
+            return NotFound("run", id);
+        }
+
+        var (result, reason) = EvaluationService.Sensitivity(run);
+        return TypedResults.Ok(new
+        {
+            RunId = id,
+            BaseSample = EvaluationService.SensitivitySample,
+            Inputs = result?.Factors.Select((f, i) => new { Input = f, FirstOrder = result.Estimate.FirstOrder[i], Total = result.Estimate.Total[i] }),
+            Variance = result?.Estimate.Variance,
+            Reason = reason,
+        });
+    }
 
     /// <summary>Publishes a run for everyone to read (admin; once and for good).</summary>
     public static async Task<IResult> PublishAsync(int id, EvaluationService evaluation, AuditScopeFactory audit, CancellationToken ct) =>

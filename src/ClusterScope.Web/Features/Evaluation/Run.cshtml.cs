@@ -16,6 +16,8 @@ public sealed class RunModel(EvaluationService evaluation, ClusterScopeDbContext
 
     public (DemotionRule Rule, IReadOnlyList<DemotionFinding> Findings, IReadOnlyList<int> Years)? Demotion { get; private set; }
 
+    public (Analytics.Composite.SensitivityResult? Result, string? Reason) Sensitivity { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRerunAsync(int id, CancellationToken ct)
@@ -49,6 +51,7 @@ public sealed class RunModel(EvaluationService evaluation, ClusterScopeDbContext
 
         View = view;
         Demotion = await evaluation.DemotionAsync(view.Run.FrameworkCode, all, ct);
+        Sensitivity = EvaluationService.Sensitivity(view.Run);
         return true;
     }
 }
