@@ -4,15 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 namespace ClusterScope.Domain;
 
 /// <summary>Validation messages keyed by a field's camelCase name, in English (the dictionary itself, as the API returns it)
-/// and in Chinese (<see cref="Chinese"/>, for pages shown in Chinese).</summary>
+/// and in Chinese (<see cref="In"/>, for pages shown in Chinese).</summary>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Read as 'the errors of the fields'; the dictionary is how the API returns them.")]
 public sealed class FieldErrors : IReadOnlyDictionary<string, string[]>
 {
     private readonly Dictionary<string, string[]> english = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> chinese = new(StringComparer.Ordinal);
-
-    /// <summary>The same messages in Chinese.</summary>
-    public IReadOnlyDictionary<string, string[]> Chinese => chinese;
 
     /// <summary>Sets the field's message (a later message for the same field replaces the earlier one).</summary>
     public void Add(string field, string english, string chinese)

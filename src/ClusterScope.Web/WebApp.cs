@@ -44,7 +44,7 @@ public static class WebApp
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.Admin, Roles.Analyst))
+            .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.ReadingAll))
             .AddPolicy(Policies.Report, p => p.RequireRole(Roles.Admin, Roles.ZoneManager));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Web.Features.Users;
 using ClusterScope.Web.Shared;
@@ -71,7 +70,7 @@ internal static class UsersCommand
             }
             else
             {
-                password = Generate();
+                password = IdentitySetup.GeneratePassword();
             }
 
             await using var services = Build(parse);
@@ -151,17 +150,5 @@ internal static class UsersCommand
 
                 return true;
         }
-    }
-
-    private static string Generate()
-    {
-        // A capital, a lower-case letter and a digit at least, so the password rules always hold.
-        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits, 13)
-            .Append(RandomNumberGenerator.GetItems<char>(lower, 1)[0])
-            .Append(RandomNumberGenerator.GetItems<char>(upper, 1)[0])
-            .Append(RandomNumberGenerator.GetItems<char>(digits, 1)[0]).ToArray();
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 }

@@ -82,11 +82,9 @@ internal static class AuditRecorder
         db.AuditEntries.AddRange(saved.Select(entry =>
             New(scope, nowUtc, entry.Entity.GetType().Name, KeyOf(db, entry), "Created", null, null, Describe(entry))));
 
-    /// <summary>Whether the audit key of a new record is an id the database has not yet given (records keyed by their natural
-    /// key, such as observations, are recorded at once).</summary>
-    private static bool KeyIsGenerated(EntityEntry entry) =>
-        entry.Entity is not (ZoneAssignment or Observation or Target or SubmissionFigure or SubmissionFlag)
-        && entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsTemporary);
+    /// <summary>Whether a new record holds a value the database has not yet given (its id, or the id of a parent saved with it),
+    /// which its audit key or description may need.</summary>
+    private static bool KeyIsGenerated(EntityEntry entry) => entry.Properties.Any(p => p.IsTemporary);
 
     private static void BumpVersion(EntityEntry entry)
     {
@@ -103,7 +101,6 @@ internal static class AuditRecorder
         ZoneAssignment a => $"{db.Users.Local.FirstOrDefault(u => u.Id == a.UserId)?.UserName ?? a.UserId}/{a.ZoneCode}",
         Observation o => $"{o.EntityKind}:{o.EntityCode}:{o.IndicatorCode}:{o.Period}",
         Target t => $"{t.PlanCode}/{t.Code}",
-        Submission s => s.Id.ToString(CultureInfo.InvariantCulture),
         SubmissionFigure f => $"{f.SubmissionId}/row {f.Row}",
         SubmissionFlag f => $"{f.SubmissionId}/{f.Rule}/{f.EntityCode}",
         _ => string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),

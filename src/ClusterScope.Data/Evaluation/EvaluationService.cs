@@ -201,8 +201,9 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
     /// <summary>Which uncertain input of the framework's method drives the ranks of a stored run: first-order and total
     /// sensitivity indices (Saltelli 2010 design, Jansen estimator; see <see cref="SensitivityAnalysis"/>), computed from what
     /// the run stored with its seed, so the same run always gives the same indices.</summary>
-    /// <returns>The indices, or the reason there are none (fewer than two uncertain inputs, fewer than two ranked units).</returns>
-    public static (SensitivityResult? Result, string? Reason) Sensitivity(EvaluationRun run)
+    /// <returns>The indices, or the reason there are none (fewer than two uncertain inputs, fewer than two ranked units), in
+    /// English and Chinese.</returns>
+    public static (SensitivityResult? Result, string? Reason, string? ReasonZh) Sensitivity(EvaluationRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
         var snapshot = RunSnapshot.From(run.DataJson, run.InputsJson);
@@ -210,16 +211,25 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         var evaluated = Evaluator.Evaluate(framework, snapshot.ToDataset().For(null, snapshot.Groups), new EvaluationOptions(0, run.Seed, snapshot.PreviousRanks));
         if (evaluated.Units.Count(u => !double.IsNaN(u.Rank)) < 2)
         {
-            return (null, "Fewer than 2 ranked units.");
+            return (null, "fewer than 2 units are ranked.", "参与排名的单位少于 2 个。");
+        }
+
+        var u = evaluated.Framework.Uncertainty;
+        var inputs = (u.WeightPerturbation > 0 ? 1 : 0) + (u.Normalisations?.Count > 1 ? 1 : 0) + (u.Aggregations?.Count > 1 ? 1 : 0) + (u.VaryInclusion ? 1 : 0);
+        if (inputs < 2)
+        {
+            return (null, $"the framework's method varies {inputs} of its choices; it takes 2 to compare them.",
+                $"该框架的方法只有 {inputs} 项选择是不确定的，至少要有 2 项才能比较。");
         }
 
         try
         {
-            return (SensitivityAnalysis.Run(evaluated.Nominal, evaluated.Framework.Uncertainty.ToSpec(SensitivitySample, run.Seed)), null);
+            return (SensitivityAnalysis.Run(evaluated.Nominal, u.ToSpec(SensitivitySample, run.Seed)), null, null);
         }
         catch (ArgumentException e)
         {
-            return (null, e.Message);
+            // A method the engine cannot vary, e.g. a geometric mean over a normalisation that gives zeros.
+            return (null, e.Message, "该框架的方法无法做敏感性分析：" + e.Message);
         }
     }
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using ClusterScope.Data.Access;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Data.Intake;
-using ClusterScope.Domain.Audit;
 using ClusterScope.Domain.Submissions;
 using Microsoft.EntityFrameworkCore;
 

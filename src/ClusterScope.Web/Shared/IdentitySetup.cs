@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ClusterScope.Data;
 using ClusterScope.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
@@ -20,5 +21,18 @@ public static class IdentitySetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClusterScopeDbContext>();
+    }
+
+    /// <summary>A random 16-character password that meets the rules above: at least one lower-case letter, one capital and
+    /// one digit, without look-alike characters (0/O, 1/l/I).</summary>
+    public static string GeneratePassword()
+    {
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789";
+        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits, 13)
+            .Append(RandomNumberGenerator.GetItems<char>(lower, 1)[0])
+            .Append(RandomNumberGenerator.GetItems<char>(upper, 1)[0])
+            .Append(RandomNumberGenerator.GetItems<char>(digits, 1)[0]).ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
     }
 }

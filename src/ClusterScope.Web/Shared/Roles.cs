@@ -13,4 +13,10 @@ public static class Roles
 
     /// <summary>Reads everything and writes nothing.</summary>
     public const string Analyst = RoleNames.Analyst;
+
+    /// <summary>The roles that read unpublished data (policy <see cref="Policies.ReadAll"/>).</summary>
+    public static readonly string[] ReadingAll = [Admin, Analyst];
+
+    /// <summary>Whether the user reads unpublished data.</summary>
+    public static bool ReadsAll(System.Security.Claims.ClaimsPrincipal user) => ReadingAll.Any(user.IsInRole);
 }

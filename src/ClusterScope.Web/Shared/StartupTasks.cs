@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ClusterScope.Data;
 using ClusterScope.Data.DefaultData;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -56,7 +55,7 @@ internal static class StartupTasks
         }
 
         var configured = configuration["Admin:Password"];
-        var password = string.IsNullOrEmpty(configured) ? Generate() : configured;
+        var password = string.IsNullOrEmpty(configured) ? IdentitySetup.GeneratePassword() : configured;
         var admin = new IdentityUser(AdminUser);
         Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, Roles.Admin));
@@ -72,18 +71,6 @@ internal static class StartupTasks
             ? $"Sign in as '{AdminUser}' with the password set in Admin__Password or printed on the first start."
             : $"Sign in as '{AdminUser}' with password {generatedPassword}  (generated now and shown only once; set Admin__Password to choose it)");
         Console.WriteLine();
-    }
-
-    private static string Generate()
-    {
-        // At least one lower-case letter, one capital and one digit, so Identity's password rules always hold.
-        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(lower + upper + digits, 13)
-            .Append(RandomNumberGenerator.GetItems<char>(lower, 1)[0])
-            .Append(RandomNumberGenerator.GetItems<char>(upper, 1)[0])
-            .Append(RandomNumberGenerator.GetItems<char>(digits, 1)[0]).ToArray();
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 
     private static void Check(IdentityResult result)

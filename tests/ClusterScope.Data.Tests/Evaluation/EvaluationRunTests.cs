@@ -109,6 +109,32 @@ public abstract class EvaluationRunTests(LoadedDatabase database)
     }
 
     [Fact]
+    public async Task Sensitivity_of_a_run_is_reproducible_and_says_in_both_languages_why_when_there_is_none()
+    {
+        await using var scope = database.Scope();
+        var service = scope.ServiceProvider.GetRequiredService<EvaluationService>();
+        var cluster = (await service.ListFrameworksAsync(default)).Single(f => f.Code == "cluster-development" && f.IsBuiltIn);
+        var (run, _) = await service.CreateRunAsync(new RunRequest(cluster.Id, 2017, 50, 5), Tester, default);
+        var (result, reason, _) = EvaluationService.Sensitivity(run!);
+        Assert.Null(reason);
+        Assert.Equal(["weights", "normalisation", "inclusion"], result!.Factors);
+        Assert.All(result.Estimate.FirstOrder.Concat(result.Estimate.Total), v => Assert.True(double.IsFinite(v)));
+        Assert.Equal(result.Estimate.Total, EvaluationService.Sensitivity(run!).Result!.Estimate.Total);
+
+        var framework = JsonNode.Parse(cluster.Json)!;
+        framework["code"] = "cluster-one-input";
+        framework["version"] = "1";
+        framework["uncertainty"] = JsonNode.Parse("""{ "weightPerturbation": 0.25, "varyInclusion": false }""");
+        var (saved, errors) = await service.SaveFrameworkAsync(framework.ToJsonString(), Tester, default);
+        Assert.Empty(errors);
+        var (single, _) = await service.CreateRunAsync(new RunRequest(saved!.Id, 2017, 50, 5), Tester, default);
+        var (none, why, whyZh) = EvaluationService.Sensitivity(single!);
+        Assert.Null(none);
+        Assert.Equal("the framework's method varies 1 of its choices; it takes 2 to compare them.", why);
+        Assert.Contains("至少要有 2 项", whyZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demotion_is_evaluated_over_the_stored_runs_of_consecutive_years()
     {
         await using var scope = database.Scope();

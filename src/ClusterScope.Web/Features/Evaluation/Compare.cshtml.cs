@@ -1,5 +1,6 @@
 using ClusterScope.Data;
 using ClusterScope.Data.Evaluation;
+using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,7 +22,7 @@ public sealed class CompareModel(EvaluationService evaluation, ClusterScopeDbCon
             return Page();
         }
 
-        if (await RunView.LoadAsync(evaluation, db, a.Value, EvaluationReaders.SeesUnpublished(User), ct) is not { } first || await RunView.LoadAsync(evaluation, db, b.Value, EvaluationReaders.SeesUnpublished(User), ct) is not { } second)
+        if (await RunView.LoadAsync(evaluation, db, a.Value, Roles.ReadsAll(User), ct) is not { } first || await RunView.LoadAsync(evaluation, db, b.Value, Roles.ReadsAll(User), ct) is not { } second)
         {
             return NotFound();
         }

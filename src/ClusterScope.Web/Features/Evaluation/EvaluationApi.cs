@@ -48,18 +48,18 @@ internal static class EvaluationApi
 
     /// <summary>Every run, newest first (without data and results): the published ones, and for admins and analysts all.</summary>
     public static async Task<IResult> ListRunsAsync(HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
-        TypedResults.Ok(await evaluation.ListRunsAsync(EvaluationReaders.SeesUnpublished(context.User), ct));
+        TypedResults.Ok(await evaluation.ListRunsAsync(Roles.ReadsAll(context.User), ct));
 
     /// <summary>First-order and total sensitivity indices of the run's ranks to each uncertain input of its method (weights,
     /// normalisation, aggregation, leaving an indicator out), from the run's seed; <c>reason</c> says why there are none.</summary>
     public static async Task<IResult> SensitivityAsync(int id, HttpContext context, EvaluationService evaluation, CancellationToken ct)
     {
-        if (await evaluation.GetVisibleRunAsync(id, EvaluationReaders.SeesUnpublished(context.User), ct) is not { } run)
+        if (await evaluation.GetVisibleRunAsync(id, Roles.ReadsAll(context.User), ct) is not { } run)
         {
             return NotFound("run", id);
         }
 
-        var (result, reason) = EvaluationService.Sensitivity(run);
+        var (result, reason, _) = EvaluationService.Sensitivity(run);
         return TypedResults.Ok(new
         {
             RunId = id,
@@ -76,7 +76,7 @@ internal static class EvaluationApi
 
     /// <summary>One run: what it evaluated and its results (scores, ranks, rank intervals, group ranks, awards, exclusions, coherence, notes).</summary>
     public static async Task<IResult> GetRunAsync(int id, HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
-        await evaluation.GetVisibleRunAsync(id, EvaluationReaders.SeesUnpublished(context.User), ct) is { } run
+        await evaluation.GetVisibleRunAsync(id, Roles.ReadsAll(context.User), ct) is { } run
             ? TypedResults.Ok(new
             {
                 run.Id, run.FrameworkCode, run.FrameworkVersion, run.Period, run.Replications, run.Seed, run.Grouped, run.PreviousRunId,
@@ -99,7 +99,7 @@ internal static class EvaluationApi
 
     /// <summary>The demotion rule of a framework code over its stored runs (the latest run of each year).</summary>
     public static async Task<IResult> DemotionAsync(string code, HttpContext context, EvaluationService evaluation, CancellationToken ct) =>
-        await evaluation.DemotionAsync(code, EvaluationReaders.SeesUnpublished(context.User), ct) is { } d
+        await evaluation.DemotionAsync(code, Roles.ReadsAll(context.User), ct) is { } d
             ? TypedResults.Ok(new { Rule = d.Rule, Years = d.Years, Demoted = d.Findings })
             : TypedResults.Problem(statusCode: 404, title: "No demotion", detail: $"Framework '{code}' has no stored run whose framework states a demotion rule.");
 
@@ -107,7 +107,7 @@ internal static class EvaluationApi
     /// <c>clusterscope evaluate</c>), <c>results.xlsx</c>, <c>report.html</c> or <c>report.pdf</c> (Chinese and English).</summary>
     public static async Task<IResult> ExportAsync(int id, string file, HttpContext context, EvaluationService evaluation, ClusterScopeDbContext db, CancellationToken ct)
     {
-        var view = await RunView.LoadAsync(evaluation, db, id, EvaluationReaders.SeesUnpublished(context.User), ct);
+        var view = await RunView.LoadAsync(evaluation, db, id, Roles.ReadsAll(context.User), ct);
         if (view is null)
         {
             return NotFound("run", id);

@@ -46,7 +46,7 @@ public sealed class IndexModel(EvaluationService evaluation, AuditScopeFactory a
     private async Task LoadAsync(CancellationToken ct)
     {
         Frameworks = await evaluation.ListFrameworksAsync(ct);
-        Runs = await evaluation.ListRunsAsync(EvaluationReaders.SeesUnpublished(User), ct);
+        Runs = await evaluation.ListRunsAsync(Roles.ReadsAll(User), ct);
         Years = await evaluation.PeriodsAsync(ct);
         if (FrameworkId == 0 && Frameworks.Count > 0)
         {

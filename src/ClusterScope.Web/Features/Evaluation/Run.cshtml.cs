@@ -16,7 +16,7 @@ public sealed class RunModel(EvaluationService evaluation, ClusterScopeDbContext
 
     public (DemotionRule Rule, IReadOnlyList<DemotionFinding> Findings, IReadOnlyList<int> Years)? Demotion { get; private set; }
 
-    public (Analytics.Composite.SensitivityResult? Result, string? Reason) Sensitivity { get; private set; }
+    public (Analytics.Composite.SensitivityResult? Result, string? Reason, string? ReasonZh) Sensitivity { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -43,7 +43,7 @@ public sealed class RunModel(EvaluationService evaluation, ClusterScopeDbContext
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var all = EvaluationReaders.SeesUnpublished(User);
+        var all = Roles.ReadsAll(User);
         if (await RunView.LoadAsync(evaluation, db, id, all, ct) is not { } view)
         {
             return false;

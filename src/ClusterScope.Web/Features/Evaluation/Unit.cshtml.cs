@@ -1,5 +1,6 @@
 using ClusterScope.Data;
 using ClusterScope.Data.Evaluation;
+using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +16,7 @@ public sealed class UnitModel(EvaluationService evaluation, ClusterScopeDbContex
 
     public async Task<IActionResult> OnGetAsync(int id, string unit, CancellationToken ct)
     {
-        if (await RunView.LoadAsync(evaluation, db, id, EvaluationReaders.SeesUnpublished(User), ct) is not { } view || view.Results.Units.FirstOrDefault(u => u.Unit == unit) is not { } row)
+        if (await RunView.LoadAsync(evaluation, db, id, Roles.ReadsAll(User), ct) is not { } view || view.Results.Units.FirstOrDefault(u => u.Unit == unit) is not { } row)
         {
             return NotFound();
         }
