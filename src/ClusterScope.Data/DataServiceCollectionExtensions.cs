@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
+        services.AddSingleton(Intake.IntakeLimits.From(configuration));
         if (settings.Provider == "postgres")
         {
             services.AddDbContext<PostgresClusterScopeDb>(o => o.UseNpgsql(settings.ConnectionString));

@@ -34,6 +34,7 @@ public static class WebApp
         configure?.Invoke(builder);
         var services = builder.Services;
         services.AddClusterScopeData(builder.Configuration);
+        AddUploadLimits(builder);
         services.AddClusterScopeUsers().AddSignInManager();
         // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -62,7 +63,11 @@ public static class WebApp
             doc.Info.Description = "Registry of development zones, clusters, enterprises and indicator observations; plans, targets and their progress.";
             return Task.CompletedTask;
         }));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new ControlCharacterJsonConverter());
+        });
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddHttpContextAccessor();
@@ -80,6 +85,7 @@ public static class WebApp
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
         app.MapRazorPages();
@@ -92,6 +98,15 @@ public static class WebApp
         app.MapEvaluationApi();
         app.MapSubmissionApi();
         return app;
+    }
+
+    // One limit for every upload: Kestrel's body size (with room for the multipart framing) and the form reader's.
+    private static void AddUploadLimits(WebApplicationBuilder builder)
+    {
+        var limits = Data.Intake.IntakeLimits.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = limits.MaxUploadBytes + (1024 * 1024));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
+        builder.Services.AddExceptionHandler<RequestTooLargeHandler>();
     }
 
     /// <summary>Migrates the database, loads the default data set into an empty one, and makes sure an admin exists.</summary>

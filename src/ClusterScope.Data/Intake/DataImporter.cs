@@ -11,7 +11,7 @@ namespace ClusterScope.Data.Intake;
 /// <see cref="ObservationRevision"/>. Observation files are streamed twice (validate, then write), so memory stays bounded
 /// by the number of distinct keys, not the file's size. Changes are audited under <see cref="ClusterScopeDbContext.Audit"/>
 /// with the import's name as the origin.</remarks>
-public sealed class DataImporter(ClusterScopeDbContext db)
+public sealed class DataImporter(ClusterScopeDbContext db, IntakeLimits limits)
 {
     /// <summary>The kinds, as the CLI and API name them.</summary>
     public static readonly IReadOnlyList<string> Kinds = [.. Enum.GetNames<ImportKind>().Select(n => n.ToLowerInvariant())];
@@ -32,6 +32,7 @@ public sealed class DataImporter(ClusterScopeDbContext db)
     /// <param name="progress">Receives the fraction done (0..1) and the current step.</param>
     /// <param name="ct">Cancels the import; nothing is written then.</param>
     /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (for a web request: the client left).</exception>
     public async Task<ImportReport> ImportAsync(ImportKind kind, string path, ImportOptions options,
         IProgress<(double Fraction, string Step)>? progress, CancellationToken ct)
     {
@@ -45,7 +46,7 @@ public sealed class DataImporter(ClusterScopeDbContext db)
         var report = new ImportReport { File = name, Kind = kind, DryRun = options.DryRun, ValidRowsOnly = options.ValidRowsOnly };
         db.Audit = db.Audit with { Origin = $"import {name}" };
         var log = new ErrorLog(report);
-        var table = new TableFile(path);
+        var table = new TableFile(path, limits);
         try
         {
             if (kind == ImportKind.Observations)
@@ -57,9 +58,9 @@ public sealed class DataImporter(ClusterScopeDbContext db)
                 await new RecordImport(db, report, log).RunAsync(kind, table, progress, ct);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or CsvHelper.CsvHelperException)
+        catch (UnreadableFileException e)
         {
-            log.File(0, string.Empty, ErrorText.Unreadable(e.Message));
+            log.File(e.Row, string.Empty, (e.Message, e.MessageZh));
             report.Refused = true;
         }
 
@@ -72,7 +73,7 @@ public sealed class DataImporter(ClusterScopeDbContext db)
         var rows = await ObservationRows.LoadAsync(db, ct);
         progress?.Report((0, "checking rows"));
         var headerRead = false;
-        foreach (var (row, cells) in table.Rows())
+        foreach (var (row, cells) in table.Rows(ct))
         {
             if (row == 1)
             {
@@ -107,7 +108,7 @@ public sealed class DataImporter(ClusterScopeDbContext db)
 
         progress?.Report((0.4, "staging rows"));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (added, updated) = await ObservationMerge.RunAsync(db, ValidRows(table, rows, log.RefusedRows), name,
+        var (added, updated) = await ObservationMerge.RunAsync(db, ValidRows(table, rows, log.RefusedRows, ct), name,
             count => progress?.Report((0.4 + (0.4 * table.Fraction), $"staged {count:N0} rows")), ct);
         report.Added = added;
         report.Updated = updated;
@@ -117,9 +118,9 @@ public sealed class DataImporter(ClusterScopeDbContext db)
         progress?.Report((1, "done"));
     }
 
-    private static IEnumerable<StagedObservation> ValidRows(TableFile table, ObservationRows rows, IReadOnlySet<int> refused)
+    private static IEnumerable<StagedObservation> ValidRows(TableFile table, ObservationRows rows, IReadOnlySet<int> refused, CancellationToken ct)
     {
-        foreach (var (row, cells) in table.Rows())
+        foreach (var (row, cells) in table.Rows(ct))
         {
             if (row > 1 && !refused.Contains(row) && rows.TryParse(row, cells, null, checkDuplicates: false, out var observation))
             {

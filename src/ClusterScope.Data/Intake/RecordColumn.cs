@@ -12,7 +12,8 @@ internal sealed record RecordColumn(string Name, PropertyInfo Property, bool Req
     [
         .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.Name != nameof(DevelopmentZone.Version))
-            .Select(p => new RecordColumn(Export.CsvExporter.SnakeCase(p.Name), p, p.IsDefined(typeof(RequiredMemberAttribute)), maxLength(p.Name))),
+            .Select(p => new RecordColumn(Export.CsvExporter.SnakeCase(p.Name), p, p.IsDefined(typeof(RequiredMemberAttribute)),
+                p.PropertyType == typeof(string) ? Domain.TextRules.MaxLength(p.Name, maxLength(p.Name)) : null)),
     ];
 
     /// <summary>Parses <paramref name="text"/> for the property's type; the error when it does not fit.</summary>
@@ -38,9 +39,9 @@ internal sealed record RecordColumn(string Name, PropertyInfo Property, bool Req
         if (type == typeof(string))
         {
             value = cleaned;
-            if (MaxLength is { } max && cleaned.Length > max)
+            if (Domain.TextRules.Problem(Name, cleaned, MaxLength ?? Domain.TextRules.NameLength, Domain.TextRules.IsLongText(Property.Name)) is { } problem)
             {
-                error = ErrorText.TooLong(Name, max);
+                error = problem;
                 return false;
             }
 

@@ -14,6 +14,8 @@ public sealed class RegistryEditor(ClusterScopeDbContext db)
         var errors = new FieldErrors();
         RequireName(errors, "nameZh", edit.NameZh);
         RequireName(errors, "nameEn", edit.NameEn);
+        CheckLongText(errors, "leadingIndustriesZh", "主导产业（中文）", edit.LeadingIndustriesZh);
+        CheckLongText(errors, "leadingIndustriesEn", "主导产业（英文）", edit.LeadingIndustriesEn);
         if (edit.AreaHectares is < 0 or > 1_000_000 || edit.AreaHectares is double.NaN)
         {
             errors.Add("areaHectares", $"areaHectares must be between 0 and 1,000,000 ha; got {edit.AreaHectares}.",
@@ -82,13 +84,22 @@ public sealed class RegistryEditor(ClusterScopeDbContext db)
 
     private static void RequireName(FieldErrors errors, string field, string? value)
     {
+        var label = field == "nameZh" ? "中文名称" : "英文名称";
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, $"{field} is required.", $"{(field == "nameZh" ? "中文名称" : "英文名称")}为必填项。");
+            errors.Add(field, $"{field} is required.", $"{label}为必填项。");
         }
-        else if (value.Length > 200)
+        else if (TextRules.Problem(field, value.Trim(), TextRules.NameLength, fieldZh: label) is { } problem)
         {
-            errors.Add(field, $"{field} has {value.Length} characters; at most 200.", $"{(field == "nameZh" ? "中文名称" : "英文名称")}有 {value.Length} 个字符，最多 200 个。");
+            errors.Add(field, problem.En + ".", problem.Zh + "。");
+        }
+    }
+
+    private static void CheckLongText(FieldErrors errors, string field, string label, string? value)
+    {
+        if (TextRules.Problem(field, Blank(value), TextRules.LongTextLength, lineBreaks: true, fieldZh: label) is { } problem)
+        {
+            errors.Add(field, problem.En + ".", problem.Zh + "。");
         }
     }
 

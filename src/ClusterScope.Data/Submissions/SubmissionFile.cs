@@ -10,7 +10,7 @@ namespace ClusterScope.Data.Submissions;
 internal static class SubmissionFile
 {
     public static async Task<(ImportReport Report, List<SubmissionFigure> Figures)> ReadAsync(ClusterScopeDbContext db, ZoneOwnership ownership,
-        SubmissionUser user, string zoneCode, string path, string name, CancellationToken ct)
+        SubmissionUser user, string zoneCode, string path, string name, IntakeLimits limits, CancellationToken ct)
     {
         var report = new ImportReport { File = name, Kind = ImportKind.Observations, DryRun = true };
         var log = new ErrorLog(report);
@@ -20,7 +20,7 @@ internal static class SubmissionFile
             var rows = await ObservationRows.LoadAsync(db, ct);
             var zones = new Dictionary<(EntityKind, string), string?>();
             var headerRead = false;
-            foreach (var (row, cells) in new TableFile(path).Rows())
+            foreach (var (row, cells) in new TableFile(path, limits).Rows(ct))
             {
                 if (row == 1)
                 {
@@ -68,9 +68,9 @@ internal static class SubmissionFile
                 log.File(2, string.Empty, ErrorText.NoFigures());
             }
         }
-        catch (Exception e) when (e is InvalidDataException or CsvHelper.CsvHelperException)
+        catch (UnreadableFileException e)
         {
-            log.File(0, string.Empty, ErrorText.Unreadable(e.Message));
+            log.File(e.Row, string.Empty, (e.Message, e.MessageZh));
         }
 
         report.RowsRefused = log.RefusedRows.Count;

@@ -10,7 +10,8 @@ namespace ClusterScope.Data.Submissions;
 /// <remarks>Pending figures live in their own tables; approval applies them in one transaction through the importer's
 /// observation merge, so a changed value keeps its earlier one as a revision and the audit names the submission and the approver.
 /// Every action states the version the user saw; a submission changed since then is a conflict and nothing is written.</remarks>
-public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ownership, SubmissionQueries queries, SubmissionChecks checks)
+public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ownership, SubmissionQueries queries, SubmissionChecks checks,
+    IntakeLimits limits)
 {
     /// <summary>Checks a zone's observation file and, unless <paramref name="dryRun"/> or refused, stores it as a submission awaiting review.</summary>
     /// <param name="user">The submitter; must report for <paramref name="zoneCode"/>.</param>
@@ -32,7 +33,7 @@ public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ow
             return new SubmissionPreview(refused, [], [], null);
         }
 
-        var (report, figures) = await SubmissionFile.ReadAsync(db, ownership, user, zoneCode, path, fileName, ct);
+        var (report, figures) = await SubmissionFile.ReadAsync(db, ownership, user, zoneCode, path, fileName, limits, ct);
         if (report.Refused)
         {
             return new SubmissionPreview(report, [], [], null);

@@ -7,15 +7,13 @@ namespace ClusterScope.Web.Shared;
 /// whenever a new one is kept. The confirmation runs the same checks again on the kept file, so it trusts nothing from the page.</remarks>
 public static class KeptUploads
 {
-    /// <summary>The largest file the pages accept.</summary>
-    public const long MaxBytes = 20 * 1024 * 1024;
-
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "clusterscope-uploads");
 
     private sealed record Owner(string User, string Name);
 
-    /// <summary>Keeps <paramref name="file"/> for <paramref name="user"/>; returns its token and path.</summary>
-    public static async Task<(string Token, string Path)> KeepAsync(IFormFile file, string user, CancellationToken ct)
+    /// <summary>Keeps <paramref name="file"/>, named <paramref name="name"/> (see <see cref="Uploads.SafeName"/>), for
+    /// <paramref name="user"/>; returns its token and path.</summary>
+    public static async Task<(string Token, string Path)> KeepAsync(IFormFile file, string name, string user, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
         foreach (var old in new DirectoryInfo(Folder).EnumerateFiles().Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
@@ -24,13 +22,13 @@ public static class KeptUploads
         }
 
         var token = Guid.NewGuid().ToString("N");
-        var path = PathOf(token, file.FileName);
+        var path = PathOf(token, name);
         await using (var stream = File.Create(path))
         {
             await file.CopyToAsync(stream, ct);
         }
 
-        await File.WriteAllTextAsync(Path.Combine(Folder, token + ".owner"), JsonSerializer.Serialize(new Owner(user, Path.GetFileName(file.FileName))), ct);
+        await File.WriteAllTextAsync(Path.Combine(Folder, token + ".owner"), JsonSerializer.Serialize(new Owner(user, name)), ct);
         return (token, path);
     }
 
@@ -61,6 +59,5 @@ public static class KeptUploads
     }
 
     // The extension is kept because the reader tells XLSX from CSV by it (and by content).
-    private static string PathOf(string token, string name) =>
-        Path.Combine(Folder, token + (Path.GetExtension(name).ToLowerInvariant() is ".xlsx" ? ".xlsx" : ".csv"));
+    private static string PathOf(string token, string name) => Path.Combine(Folder, token + Uploads.ReaderExtension(name));
 }

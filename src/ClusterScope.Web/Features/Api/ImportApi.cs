@@ -31,16 +31,14 @@ internal static class ImportApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart/form-data in a field named 'file'."] });
         }
 
-        // Saved aside, because an observation file is read twice (validate, then write) and an XLSX needs a seekable file.
-        var name = Path.GetFileName(file.FileName);
-        var path = Path.Combine(Path.GetTempPath(), $"cs-upload-{Guid.NewGuid():N}{Path.GetExtension(name)}");
+        if (Uploads.SafeName(file.FileName) is not { } name)
+        {
+            return Uploads.BadName();
+        }
+
+        var path = await Uploads.SaveAsync(file, name, ct);
         try
         {
-            await using (var stream = File.Create(path))
-            {
-                await file.CopyToAsync(stream, ct);
-            }
-
             db.Audit = audit.ForRequest("import");
             var report = await importer.ImportAsync(importKind, path, new ImportOptions(dryRun, validRowsOnly, name), null, ct);
             if (!report.Refused)

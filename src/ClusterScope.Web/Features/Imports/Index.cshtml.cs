@@ -10,8 +10,6 @@ namespace ClusterScope.Web.Features.Imports;
 
 /// <summary>The province's direct imports: upload, a dry run that shows the errors or what would change, then the real run.</summary>
 [Authorize(Policy = Policies.Admin)]
-[RequestSizeLimit(KeptUploads.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = KeptUploads.MaxBytes)]
 public sealed class IndexModel(DataImporter importer, ClusterScopeDbContext db, AuditScopeFactory audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public ImportKind Kind { get; set; }
@@ -36,9 +34,15 @@ public sealed class IndexModel(DataImporter importer, ClusterScopeDbContext db, 
             return Page();
         }
 
+        if (Uploads.SafeName(Upload.FileName) is not { } name)
+        {
+            Message = text["The file name holds a control character; rename the file and upload it again."];
+            return Page();
+        }
+
         var user = User.Identity!.Name!;
-        var (token, path) = await KeptUploads.KeepAsync(Upload, user, ct);
-        await RunAsync(path, Path.GetFileName(Upload.FileName), dryRun: true, ct);
+        var (token, path) = await KeptUploads.KeepAsync(Upload, name, user, ct);
+        await RunAsync(path, name, dryRun: true, ct);
         if (Report!.Refused)
         {
             KeptUploads.Forget(token);

@@ -12,8 +12,6 @@ namespace ClusterScope.Web.Features.Submissions;
 
 /// <summary>Upload a zone's file, see its errors or its figures and flags, and confirm the submission.</summary>
 [Authorize(Policy = Policies.Report)]
-[RequestSizeLimit(KeptUploads.MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = KeptUploads.MaxBytes)]
 public sealed class NewModel(SubmissionService service, ZoneOwnership ownership, ClusterScopeDbContext db, AuditScopeFactory audit,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -46,8 +44,14 @@ public sealed class NewModel(SubmissionService service, ZoneOwnership ownership,
             return Page();
         }
 
-        var (token, path) = await KeptUploads.KeepAsync(Upload, user.Name, ct);
-        Preview = await service.SubmitAsync(user, Zone, path, Path.GetFileName(Upload.FileName), dryRun: true, audit.ForRequest("form"), ct);
+        if (Uploads.SafeName(Upload.FileName) is not { } name)
+        {
+            Message = text["The file name holds a control character; rename the file and upload it again."];
+            return Page();
+        }
+
+        var (token, path) = await KeptUploads.KeepAsync(Upload, name, user.Name, ct);
+        Preview = await service.SubmitAsync(user, Zone, path, name, dryRun: true, audit.ForRequest("form"), ct);
         if (Preview.Report.Refused)
         {
             KeptUploads.Forget(token);

@@ -67,15 +67,14 @@ internal static class SubmissionApi
             return RegistryApi.NotFound("zone among yours", zone);
         }
 
-        var name = Path.GetFileName(file.FileName);
-        var path = Path.Combine(Path.GetTempPath(), $"cs-upload-{Guid.NewGuid():N}{(Path.GetExtension(name).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ".xlsx" : ".csv")}");
+        if (Uploads.SafeName(file.FileName) is not { } name)
+        {
+            return Uploads.BadName();
+        }
+
+        var path = await Uploads.SaveAsync(file, name, ct);
         try
         {
-            await using (var stream = File.Create(path))
-            {
-                await file.CopyToAsync(stream, ct);
-            }
-
             var preview = await service.SubmitAsync(user, zone, path, name, dryRun, audit.ForRequest("api"), ct);
             if (preview.Report.Refused)
             {

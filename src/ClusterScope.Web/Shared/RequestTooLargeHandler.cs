@@ -1,0 +1,36 @@
+using ClusterScope.Data.Intake;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ClusterScope.Web.Shared;
+
+/// <summary>Answers a request body over the upload limit with 413 and problem details naming the limit, instead of a 500.</summary>
+/// <remarks>Kestrel throws <see cref="BadHttpRequestException"/> (413) past <c>MaxRequestBodySize</c>; the form reader throws
+/// <see cref="InvalidDataException"/> past the multipart limit. Both mean the same to the person uploading.</remarks>
+internal sealed class RequestTooLargeHandler(IProblemDetailsService problems, IntakeLimits limits) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var tooLarge = exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            || (exception is InvalidDataException && exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                && httpContext.Request.HasFormContentType);
+        if (!tooLarge)
+        {
+            return false;
+        }
+
+        var megabytes = limits.MaxUploadBytes / (1024 * 1024);
+        httpContext.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "File too large",
+                Detail = $"The upload is larger than {megabytes} MB, the most the server accepts (setting Intake:MaxUploadBytes); split the file. "
+                    + $"上传的文件超过服务器允许的 {megabytes} MB，请拆分后再上传。",
+            },
+        });
+    }
+}
