@@ -51,7 +51,7 @@ internal static class ImportCommand
     {
         foreach (var e in report.Errors.Take(ErrorsShown))
         {
-            await error.WriteLineAsync($"{e.File}, row {e.Row}{(e.Column.Length > 0 ? $", column {e.Column}" : string.Empty)}: {e.Message}");
+            await error.WriteLineAsync($"{e.File}{(e.Row > 0 ? $", row {e.Row}" : string.Empty)}{(e.Column.Length > 0 ? $", column {e.Column}" : string.Empty)}: {e.Message}");
         }
 
         if (report.ErrorCount > ErrorsShown)

@@ -57,9 +57,9 @@ internal sealed class XlsxPackage : IDisposable
     public (string Sheet, string? SharedStrings, string? Styles) Locate()
     {
         string? sheetId = null;
-        using (var workbook = Open("xl/workbook.xml") ?? throw new UnreadableFileException(0, ErrorText.Unreadable("it has no workbook (xl/workbook.xml)")))
+        using (var workbook = Open("xl/workbook.xml"))
         {
-            while (workbook.Read())
+            while (workbook is not null && workbook.Read())
             {
                 if (workbook.NodeType == XmlNodeType.Element && workbook.LocalName == "sheet")
                 {

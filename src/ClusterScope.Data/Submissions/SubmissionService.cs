@@ -41,6 +41,7 @@ public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ow
 
         var flags = await checks.FlagsAsync(zoneCode, figures, ct);
         var views = await queries.CurrentAsync(figures, ct);
+        Count(report, views);
         if (dryRun)
         {
             return new SubmissionPreview(report, views, flags, null);
@@ -60,8 +61,15 @@ public sealed class SubmissionService(ClusterScopeDbContext db, ZoneOwnership ow
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         report.Written = true;
-        report.Added = figures.Count;
         return new SubmissionPreview(report, views, flags, submission.Id);
+    }
+
+    // What approval would do to the approved figures: a figure with no approved value adds one, one that differs replaces it.
+    private static void Count(ImportReport report, IReadOnlyList<FigureView> views)
+    {
+        report.Added = views.Count(v => v.CurrentValue is null);
+        report.Updated = views.Count(v => v.CurrentValue is { } current && current != v.Figure.Value);
+        report.Unchanged = views.Count - report.Added - report.Updated;
     }
 
     /// <summary>Approves a submission: its figures become observations, in one transaction. The approver must be an admin other

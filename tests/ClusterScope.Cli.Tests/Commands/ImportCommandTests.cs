@@ -42,6 +42,22 @@ public sealed class ImportCommandTests(LoadedCliDatabase database) : IClassFixtu
         Assert.Contains("Dry run, nothing written; would have 1 added, 0 updated, 0 unchanged, 1 rows refused.", dry.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_xlsx_with_a_dtd_is_refused_with_exit_code_2_and_a_message_not_an_exception()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cs-xxe-{Guid.NewGuid():N}.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(file, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            await writer.WriteAsync("""<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c t="inlineStr"><is><t>&x;</t></is></c></row></sheetData></worksheet>""");
+        }
+
+        var run = await CliRun.RunAsync("import", "observations", file, "--dry-run", "--connection", database.Connection);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(".xlsx: the file declares a DTD or entities, which are refused", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("observations", "csv")]
     [InlineData("enterprises", "xlsx")]

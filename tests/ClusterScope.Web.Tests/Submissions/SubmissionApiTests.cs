@@ -94,6 +94,7 @@ public sealed class SubmissionApiTests(TestApp app)
             var body = await preview.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(JsonValueKind.Null, body.GetProperty("submissionId").ValueKind);
             Assert.Equal(old, body.GetProperty("figures")[0].GetProperty("currentValue").GetDouble());
+            Assert.Equal((0, 1, 0), Counts(body));
         }
 
         var id = await SubmitAsync(makerClient, zone, $"{Header}\nCluster,{cluster},cluster_output,2013,{(old + 10).ToString(CultureInfo.InvariantCulture)},Reported,Real,zone report\n");
@@ -163,6 +164,29 @@ public sealed class SubmissionApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync(Url($"/api/v1/submissions/{id}/flags/{flagId}/dismiss"), new { reason = "quarterly estimate, confirmed by phone" })).StatusCode);
         var seen = (await managerClient.GetFromJsonAsync<JsonElement>(Url($"/api/v1/submissions/{id}"))).GetProperty("submission").GetProperty("flags")[0];
         Assert.Equal(("admin", "quarterly estimate, confirmed by phone"), (seen.GetProperty("dismissedBy").GetString(), seen.GetProperty("dismissalReason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_submission_counts_figures_that_replace_approved_values_as_updates()
+    {
+        var (zone, cluster) = await ZoneWithClusterAsync(3);
+        var maker = Unique("admin-counts");
+        await app.CreateUserAsync(maker, "admin");
+        using var client = await app.ClientForAsync(maker);
+        var old = await ClusterOutputAsync(app.Client(), cluster, "2013");
+        var csv = $"{Header}\nCluster,{cluster},cluster_output,2013,{(old + 1).ToString(CultureInfo.InvariantCulture)},Reported,Real,\n"
+            + $"Cluster,{cluster},cluster_output,2061,5,Reported,Real,\n"
+            + $"Cluster,{cluster},cluster_output,2012,{(await ClusterOutputAsync(app.Client(), cluster, "2012")).ToString("R", CultureInfo.InvariantCulture)},Reported,Real,\n";
+        using var content = Upload("counts.csv", csv);
+        var response = await client.PostAsync(Url($"/api/v1/submissions?zone={zone}"), content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal((1, 1, 1), Counts(await response.Content.ReadFromJsonAsync<JsonElement>()));
+    }
+
+    private static (int Added, int Updated, int Unchanged) Counts(JsonElement preview)
+    {
+        var report = preview.GetProperty("report");
+        return (report.GetProperty("added").GetInt32(), report.GetProperty("updated").GetInt32(), report.GetProperty("unchanged").GetInt32());
     }
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
