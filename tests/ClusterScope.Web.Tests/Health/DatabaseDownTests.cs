@@ -13,13 +13,26 @@ public abstract class DatabaseDownTests : IAsyncLifetime
 
     protected abstract string Provider { get; }
 
-    /// <summary>A connection string whose database cannot be used.</summary>
+    /// <summary>The connection string of the database, which cannot be used (or not once <see cref="BreakAsync"/> ran).</summary>
     protected abstract string BrokenConnection();
+
+    /// <summary>Whether the app is migrated and serving before the database breaks; otherwise it starts without it.</summary>
+    protected virtual bool ServesFirst => false;
+
+    /// <summary>Takes the database away from the running app.</summary>
+    protected virtual Task BreakAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
-        _app = BareApp.Build(Provider, BrokenConnection(), TestApp.AdminPassword);
+        _app = BareApp.Build(Provider, BrokenConnection(), TestApp.AdminPassword,
+            b => b.Configuration["Data:LoadOnEmptyDatabase"] = "false");
+        if (ServesFirst)
+        {
+            await WebApp.PrepareAsync(_app);
+        }
+
         await _app.StartAsync();
+        await BreakAsync();
     }
 
     public async Task DisposeAsync()
@@ -28,7 +41,7 @@ public abstract class DatabaseDownTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    private HttpClient Client() => new() { BaseAddress = BareApp.Address(_app) };
+    protected HttpClient Client() => new() { BaseAddress = BareApp.Address(_app) };
 
     [Theory]
     [InlineData("/api/v1/zones")]
@@ -82,6 +95,25 @@ public sealed class SqliteBadPathTests : DatabaseDownTests
     protected override string BrokenConnection() => $"Data Source=/dev/null/cs-{Guid.NewGuid():N}.db;Pooling=False";
 }
 
+/// <summary>The app was serving when its database's folder went away (a volume unmounted, say).</summary>
+public sealed class SqliteFolderRemovedTests : DatabaseDownTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"cs-gone-{Guid.NewGuid():N}");
+
+    protected override string Provider => "sqlite";
+
+    protected override bool ServesFirst => true;
+
+    protected override string BrokenConnection() => $"Data Source={Path.Combine(_folder, "cs.db")};Pooling=False";
+
+    protected override async Task BreakAsync()
+    {
+        using var client = Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
 /// <summary>The database file was replaced by something that is not a database.</summary>
 public sealed class SqliteDamagedFileTests : DatabaseDownTests, IDisposable
 {
@@ -111,4 +143,15 @@ public sealed class PostgresServerDownTests : DatabaseDownTests
         listener.Stop();
         return $"Host=127.0.0.1;Port={port};Database=cs;Username=cs;Password=unused;Timeout=5";
     }
+}
+
+/// <summary>The server is up but the app's database is gone from it.</summary>
+public sealed class PostgresDatabaseMissingTests : DatabaseDownTests
+{
+    protected override string Provider => "postgres";
+
+    protected override string BrokenConnection() =>
+        new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CS_PG")
+            ?? throw new InvalidOperationException("CS_PG is not set: start a throwaway PostgreSQL with  eval \"$(scripts/pg-start.sh)\"."))
+        { Database = $"cs_missing_{Guid.NewGuid():N}" }.ConnectionString;
 }
