@@ -15,4 +15,13 @@ public sealed class HealthTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Health_endpoints_take_no_writes()
+    {
+        using var client = app.Client();
+        using var empty = new StringContent("");
+        var response = await client.PostAsync(new Uri("/health/ready", UriKind.Relative), empty);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

@@ -8,6 +8,8 @@ internal static class HealthEndpoints
 {
     private const string Ready = "ready";
 
+    private static readonly HttpMethodMetadata ReadOnly = new(["GET", "HEAD"]);
+
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [Ready]);
@@ -18,8 +20,9 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         // Live runs no check: a database outage must not make an orchestrator restart a process that is fine.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready) });
+        // Reads only: MapHealthChecks alone would answer every method, POST included.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(ReadOnly);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready) }).WithMetadata(ReadOnly);
         return app;
     }
 }
