@@ -28,7 +28,7 @@ internal static class CliApp
         {
             Connection,
             Provider,
-            ServeCommand.Create(),
+            ServeCommand.Create(error),
             DbCommand.Create(output, error),
             DataCommand.Create(output, error),
             ListCommands.CreateZones(output, error),

@@ -30,8 +30,40 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
         return new DatabaseSettings(provider, string.IsNullOrWhiteSpace(connection) ? DefaultConnectionString : connection);
     }
 
-    /// <summary>The connection string with any password hidden, for messages and logs.</summary>
-    public string Describe() =>
-        $"{Provider}: " + string.Join(';', ConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.TrimStart().StartsWith("password", StringComparison.OrdinalIgnoreCase) ? "Password=***" : part));
+    /// <summary>The provider and the connection string with every secret hidden, for messages and logs.</summary>
+    /// <remarks>The provider's own builder reads the string, so every spelling it accepts (<c>Password</c>, <c>Pwd</c>,
+    /// <c>PSW</c>, any case, quoted values holding <c>;</c>) is found; a string it cannot read is not shown at all, since
+    /// where a secret ends in it is unknown.</remarks>
+    public string Describe()
+    {
+        try
+        {
+            return $"{Provider}: {(Provider == "postgres" ? MaskPostgres(ConnectionString) : MaskSqlite(ConnectionString))}";
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return $"{Provider}: (connection string not shown: it could not be read)";
+        }
+    }
+
+    private static string MaskPostgres(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.Password = builder.Password is null ? null : Hidden;
+        builder.SslPassword = builder.SslPassword is null ? null : Hidden;
+        return builder.ConnectionString;
+    }
+
+    private static string MaskSqlite(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.Password.Length > 0)
+        {
+            builder.Password = Hidden;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private const string Hidden = "***";
 }

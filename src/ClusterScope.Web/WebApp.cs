@@ -5,6 +5,7 @@ using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Evaluation;
+using ClusterScope.Web.Features.Health;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Features.Submissions;
@@ -57,6 +58,7 @@ public static class WebApp
                 .AuthorizePage("/Evaluation/Framework", Policies.Admin);
         }).AddViewLocalization();
         services.AddProblemDetails();
+        services.AddHealth();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ClusterScope API";
@@ -89,6 +91,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
         app.MapRazorPages();
+        app.MapHealthEndpoints();
         app.MapLanguageEndpoints();
         app.MapAccountEndpoints();
         app.MapRegistryApi();

@@ -15,21 +15,29 @@ public sealed class PostgresTestApp : TestApp
             : throw new InvalidOperationException(
                 "CS_PG is not set: start a throwaway PostgreSQL with  eval \"$(scripts/pg-start.sh)\"  (scripts/test.sh does this), then run the tests again.");
 
-    protected override async Task<string> CreateDatabaseAsync()
+    protected override Task<string> CreateDatabaseAsync() => CreateDatabaseAsync(_name);
+
+    protected override Task DropDatabaseAsync() => DropDatabaseAsync(_name);
+
+    /// <summary>Creates an empty database on the CS_PG server and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string name)
     {
-        await using var connection = new NpgsqlConnection(Server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ConnectionString;
+        await ExecuteAsync($"CREATE DATABASE {name}");
+        return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
     }
 
-    protected override async Task DropDatabaseAsync()
+    /// <summary>Drops a database of the CS_PG server, closing its connections.</summary>
+    public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using ClusterScope.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClusterScope.Web.Tests;
@@ -40,17 +37,10 @@ public class TestApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connection = await CreateDatabaseAsync();
-        App = WebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:ClusterScope"] = connection,
-            ["Database:Provider"] = Provider,
-            ["Admin:Password"] = AdminPassword,
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        App = BareApp.Build(Provider, connection, AdminPassword);
         await WebApp.PrepareAsync(App);
         await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        BaseAddress = BareApp.Address(App);
     }
 
     /// <summary>A client with its own cookie jar, not following redirects (so tests see them).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ClusterScope.Data.Export;
 using CsvHelper;
 using Spectre.Console;
 
@@ -33,7 +34,8 @@ internal sealed class Listing(IReadOnlyList<string> columns)
                     {
                         foreach (var value in row)
                         {
-                            csv.WriteField(Text(value));
+                            // Numbers are written plainly; text is neutralised, so a spreadsheet opens the file safely.
+                            csv.WriteField(value is string text ? CsvCell.Text(text) : Text(value));
                         }
 
                         await csv.NextRecordAsync();

@@ -8,11 +8,11 @@ namespace ClusterScope.Cli.Commands;
 /// <summary><c>clusterscope serve</c>: runs the web app.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(TextWriter error)
     {
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://localhost:5080" };
         var command = new Command("serve", "Run the web app and API (migrates and loads the default data on an empty database)") { urls };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
             var settings = CliServices.Configuration(parse);
             string[] args = ["--urls", parse.GetValue(urls)!];
@@ -21,7 +21,7 @@ internal static class ServeCommand
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -5,7 +5,9 @@ namespace ClusterScope.Data.Evaluation;
 
 /// <summary>Reads the input files of <c>clusterscope evaluate</c>; every error names the file, row and field.</summary>
 /// <remarks>Rows count from 1 for the header, as a spreadsheet shows them. Values may be negative (growth rates); an
-/// empty value or <c>NA</c> is a missing value, which the framework's imputation handles.</remarks>
+/// empty value or <c>NA</c> is a missing value, which the framework's imputation handles. Labels (unit, indicator, period,
+/// group) lose the apostrophe that a run's export put before a formula-like code (<see cref="Export.CsvCell.Restore"/>) and
+/// nothing else; values are read as written.</remarks>
 public static class EvaluationDataReader
 {
     /// <summary>Reads <c>unit,indicator,value</c> with an optional <c>period</c> column.</summary>
@@ -23,9 +25,9 @@ public static class EvaluationDataReader
         var file = Path.GetFileName(path);
         LongFormatReader.ReadRows(path, ["unit", "indicator", "value"], ["period"], (header, row, line) =>
         {
-            var unit = LongFormatReader.Label(path, line, "unit", row["unit"]);
-            var indicator = LongFormatReader.Label(path, line, "indicator", row["indicator"]);
-            var period = header.Contains("period") ? LongFormatReader.Label(path, line, "period", row["period"]) : null;
+            var unit = Label(path, line, "unit", row["unit"]);
+            var indicator = Label(path, line, "indicator", row["indicator"]);
+            var period = header.Contains("period") ? Label(path, line, "period", row["period"]) : null;
             var key = (unit, indicator, period);
             if (!rows.TryAdd(key, line))
             {
@@ -61,13 +63,13 @@ public static class EvaluationDataReader
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
         LongFormatReader.ReadRows(path, ["unit", "group"], [], (_, row, line) =>
         {
-            var unit = LongFormatReader.Label(path, line, "unit", row["unit"]);
+            var unit = Label(path, line, "unit", row["unit"]);
             if (!rows.TryAdd(unit, line))
             {
                 throw new InvalidDataException($"{Path.GetFileName(path)}, row {line}: unit '{unit}' already appears in row {rows[unit]}.");
             }
 
-            groups[unit] = LongFormatReader.Label(path, line, "group", row["group"]);
+            groups[unit] = Label(path, line, "group", row["group"]);
         });
         return groups;
     }
@@ -79,11 +81,14 @@ public static class EvaluationDataReader
         var ranks = new Dictionary<string, double>(StringComparer.Ordinal);
         LongFormatReader.ReadRows(path, ["unit", "rank"], [], (_, row, line) =>
         {
-            var unit = LongFormatReader.Label(path, line, "unit", row["unit"]);
+            var unit = Label(path, line, "unit", row["unit"]);
             ranks[unit] = row["rank"].Length == 0 ? double.NaN : Value(Path.GetFileName(path), line, row["rank"], "rank");
         });
         return ranks;
     }
+
+    private static string Label(string path, int line, string field, string text) =>
+        Export.CsvCell.Restore(LongFormatReader.Label(path, line, field, text));
 
     private static double Value(string file, int line, string text, string field = "value")
     {

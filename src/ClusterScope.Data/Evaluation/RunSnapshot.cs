@@ -8,7 +8,9 @@ namespace ClusterScope.Data.Evaluation;
 /// <summary>The exact input of a run: one value per unit and indicator (in evaluation order), the units' groups and the
 /// previous run's ranks.</summary>
 /// <remarks>Written as the run's <c>unit,indicator,value</c> CSV (and <c>unit,group</c>, <c>unit,rank</c>),
-/// <see cref="EvaluationDataReader"/> reads back the same dataset, so <c>clusterscope evaluate</c> computes the same numbers.</remarks>
+/// <see cref="EvaluationDataReader"/> reads back the same dataset, so <c>clusterscope evaluate</c> computes the same numbers.
+/// Codes and group names are neutralised against formula injection (<see cref="Export.CsvCell.Field"/>), which the reader
+/// undoes; values and ranks are numbers and are written as they are.</remarks>
 public sealed record RunSnapshot(IReadOnlyList<RunValue> Values, IReadOnlyDictionary<string, string>? Groups,
     IReadOnlyDictionary<string, double>? PreviousRanks)
 {
@@ -38,14 +40,16 @@ public sealed record RunSnapshot(IReadOnlyList<RunValue> Values, IReadOnlyDictio
     }
 
     /// <summary><c>unit,indicator,value</c>, values in round-trip format so that they read back exactly.</summary>
-    public string DataCsv() => Csv("unit,indicator,value", Values.Select(v => $"{v.Unit},{v.Indicator},{v.Value.ToString("R", CultureInfo.InvariantCulture)}"));
+    public string DataCsv() => Csv("unit,indicator,value", Values.Select(v => $"{Field(v.Unit)},{Field(v.Indicator)},{v.Value.ToString("R", CultureInfo.InvariantCulture)}"));
 
     /// <summary><c>unit,group</c>, or <see langword="null"/> when the run has no groups.</summary>
-    public string? GroupsCsv() => Groups is null ? null : Csv("unit,group", Groups.Select(g => $"{g.Key},{g.Value}"));
+    public string? GroupsCsv() => Groups is null ? null : Csv("unit,group", Groups.Select(g => $"{Field(g.Key)},{Field(g.Value)}"));
 
     /// <summary><c>unit,rank</c> of the previous run, or <see langword="null"/> when there was none.</summary>
     public string? PreviousCsv() => PreviousRanks is null ? null
-        : Csv("unit,rank", PreviousRanks.Select(p => $"{p.Key},{(double.IsNaN(p.Value) ? "NA" : p.Value.ToString("R", CultureInfo.InvariantCulture))}"));
+        : Csv("unit,rank", PreviousRanks.Select(p => $"{Field(p.Key)},{(double.IsNaN(p.Value) ? "NA" : p.Value.ToString("R", CultureInfo.InvariantCulture))}"));
+
+    private static string Field(string text) => Export.CsvCell.Field(text);
 
     private static string Csv(string header, IEnumerable<string> lines)
     {

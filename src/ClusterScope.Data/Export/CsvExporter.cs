@@ -7,7 +7,8 @@ namespace ClusterScope.Data.Export;
 
 /// <summary>Writes every registry kind and the observations as UTF-8 CSV, with the columns the importers read.</summary>
 /// <remarks>Column names are the entity's property names in snake_case; enums are written by name, numbers and dates in the
-/// invariant culture. Region geometry is left out (it is GeoJSON, not tabular).</remarks>
+/// invariant culture; text is neutralised against formula injection (<see cref="CsvCell.Text"/>). Region geometry is
+/// left out (it is GeoJSON, not tabular).</remarks>
 public sealed class CsvExporter(ClusterScopeDbContext db)
 {
     /// <summary>The kinds that can be exported.</summary>
@@ -72,7 +73,7 @@ public sealed class CsvExporter(ClusterScopeDbContext db)
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => CsvCell.Text(value.ToString()),
     };
 
     /// <summary>ZoneCode → zone_code.</summary>

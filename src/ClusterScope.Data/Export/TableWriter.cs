@@ -5,7 +5,8 @@ namespace ClusterScope.Data.Export;
 
 /// <summary>Writes result tables (named columns, rows of labels and numbers) as CSV or as JSON-ready records.</summary>
 /// <remarks>Shared by the CLI and the API so a result reads the same wherever it comes from: numbers round-trip ("R"),
-/// NaN is written <c>NA</c> in CSV (as R and pandas read it) and null in JSON, which has no NaN.</remarks>
+/// NaN is written <c>NA</c> in CSV (as R and pandas read it) and null in JSON, which has no NaN. Text cells are
+/// neutralised against formula injection (<see cref="CsvCell.Text"/>); numbers are written as they are.</remarks>
 public static class TableWriter
 {
     /// <summary>Writes a header and the rows as CSV.</summary>
@@ -28,6 +29,7 @@ public static class TableWriter
                 {
                     double d when double.IsNaN(d) => "NA",
                     double d => d.ToString("R", CultureInfo.InvariantCulture),
+                    string text => CsvCell.Text(text),
                     _ => Convert.ToString(value, CultureInfo.InvariantCulture),
                 });
             }

@@ -75,11 +75,12 @@ public sealed class ImportReport
         await csv.NextRecordAsync();
         foreach (var error in _errors)
         {
-            csv.WriteField(error.File);
+            // The file name, column and messages quote what the uploader wrote, so they are neutralised.
+            csv.WriteField(Export.CsvCell.Text(error.File));
             csv.WriteField(error.Row.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(error.Column);
-            csv.WriteField(error.Message);
-            csv.WriteField(error.MessageZh);
+            csv.WriteField(Export.CsvCell.Text(error.Column));
+            csv.WriteField(Export.CsvCell.Text(error.Message));
+            csv.WriteField(Export.CsvCell.Text(error.MessageZh));
             await csv.NextRecordAsync();
         }
 

@@ -19,7 +19,6 @@ public static class Page
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(request);
-        var skip = (long)(request.Page - 1) * request.PageSize;
-        return new Page<T>(all.Skip((int)Math.Min(skip, int.MaxValue)).Take(request.PageSize).ToList(), all.Count, request.Page, request.PageSize);
+        return new Page<T>(all.Skip(request.Offset).Take(request.PageSize).ToList(), all.Count, request.Page, request.PageSize);
     }
 }

@@ -13,6 +13,11 @@ public sealed record PageRequest(int Page = 1, int PageSize = 25, string? Sort =
     /// <summary>A request for everything (exports, the CLI).</summary>
     public static readonly PageRequest All = new(1, int.MaxValue);
 
+    /// <summary>How many rows come before this page; valid once <see cref="Validate"/> found nothing wrong.</summary>
+    /// <remarks>Computed in 64 bits and capped, so a page past the end is empty rather than a negative offset that
+    /// PostgreSQL refuses or SQLite reads as none.</remarks>
+    public int Offset => (int)Math.Clamp((long)(Page - 1) * PageSize, 0, int.MaxValue);
+
     /// <summary>Checks the numbers, naming the parameter at fault.</summary>
     /// <returns>Errors keyed by parameter name; empty when valid.</returns>
     public Dictionary<string, string[]> Validate(IReadOnlyCollection<string> sortableColumns)
@@ -28,6 +33,10 @@ public sealed record PageRequest(int Page = 1, int PageSize = 25, string? Sort =
         {
             errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}; got {PageSize}."];
         }
+        else if (Page > 1 && (long)(Page - 1) * PageSize > int.MaxValue)
+        {
+            errors["page"] = [$"page {Page} with pageSize {PageSize} starts past row {int.MaxValue}; ask for page {MaxPage(PageSize)} or less."];
+        }
 
         if (Sort is not null && !sortableColumns.Contains(Sort, StringComparer.OrdinalIgnoreCase))
         {
@@ -36,4 +45,7 @@ public sealed record PageRequest(int Page = 1, int PageSize = 25, string? Sort =
 
         return errors;
     }
+
+    /// <summary>The last page whose offset still fits in an <see cref="int"/>.</summary>
+    private static long MaxPage(int pageSize) => int.MaxValue / pageSize + 1;
 }

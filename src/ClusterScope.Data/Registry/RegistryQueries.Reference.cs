@@ -13,7 +13,7 @@ public sealed partial class RegistryQueries
         query = level is null ? query : query.Where(r => r.Level == level);
         query = parent is null ? query : query.Where(r => r.ParentCode == parent);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(r => r.Code).Skip((page.Page - 1) * page.PageSize).Take(page.PageSize)
+        var items = await query.OrderBy(r => r.Code).Skip(page.Offset).Take(page.PageSize)
             .Select(r => new Region { Code = r.Code, ParentCode = r.ParentCode, Level = r.Level, NameZh = r.NameZh, NameEn = r.NameEn, NamePinyin = r.NamePinyin })
             .ToListAsync(ct);
         return new Page<Region>(items, total, page.Page, page.PageSize);
@@ -40,7 +40,7 @@ public sealed partial class RegistryQueries
         query = filter.Provenance is null ? query : query.Where(e => e.Provenance == filter.Provenance);
         query = string.IsNullOrWhiteSpace(filter.Search) ? query : query.Where(e => e.NameZh.Contains(filter.Search) || e.NameEn.Contains(filter.Search) || e.Code.Contains(filter.Search));
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(e => e.Code).Skip((page.Page - 1) * page.PageSize).Take(page.PageSize).ToListAsync(ct);
+        var items = await query.OrderBy(e => e.Code).Skip(page.Offset).Take(page.PageSize).ToListAsync(ct);
         return new Page<Enterprise>(items, total, page.Page, page.PageSize);
     }
 
@@ -57,7 +57,7 @@ public sealed partial class RegistryQueries
         query = filter.Provenance is null ? query : query.Where(o => o.Provenance == filter.Provenance);
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(o => o.EntityKind).ThenBy(o => o.EntityCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period)
-            .Skip((page.Page - 1) * page.PageSize).Take(page.PageSize).ToListAsync(ct);
+            .Skip(page.Offset).Take(page.PageSize).ToListAsync(ct);
         return new Page<Observation>(items, total, page.Page, page.PageSize);
     }
 

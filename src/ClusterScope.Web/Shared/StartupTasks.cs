@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClusterScope.Web.Shared;
 
-/// <summary>What the app does before it serves: migrate, load the default data into an empty database, create the admin.</summary>
+/// <summary>What the app does before it serves: check the settings, migrate, load the default data into an empty
+/// database, create the admin.</summary>
 internal static class StartupTasks
 {
     public const string AdminUser = "admin";
 
     public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken ct)
     {
+        await RefuseWeakAdminPasswordAsync(services, configuration);
         var settings = services.GetRequiredService<DatabaseSettings>();
         var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         if (applied.Count > 0)
@@ -34,6 +36,35 @@ internal static class StartupTasks
         var server = services.GetRequiredService<IServer>();
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStarted.Register(() => AnnounceAsync(server, password));
+    }
+
+    /// <summary>Stops start-up when <c>Admin:Password</c> is set but fails the password rules, before the database is touched.</summary>
+    /// <remarks>Found out only when the admin is created, a weak password would leave a migrated and loaded database
+    /// without an admin. The rules are those of the registered validators, so one added to Identity later applies too.
+    /// The user passed to them is a new, unsaved admin: validators may read its name but nothing of the database.</remarks>
+    /// <exception cref="StartupRefusedException">The password is refused; the message lists why, never the password.</exception>
+    private static async Task RefuseWeakAdminPasswordAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        var password = configuration["Admin:Password"];
+        if (string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+
+        var users = services.GetRequiredService<UserManager<IdentityUser>>();
+        var admin = new IdentityUser(AdminUser);
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, admin, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new StartupRefusedException($"Admin__Password (setting Admin:Password) is too weak: {string.Join(" ", errors.Distinct())} "
+                + "Choose a stronger one, or leave it unset to have a password generated and printed on the first start. Nothing was changed.");
+        }
     }
 
     /// <summary>Creates the admin account on first run; returns the generated password when one was made.</summary>

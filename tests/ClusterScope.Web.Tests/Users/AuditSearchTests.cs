@@ -11,14 +11,15 @@ public sealed class AuditSearchTests(TestApp app)
 {
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static async Task<string> EditClusterAsync(HttpClient admin)
+    /// <summary>Renames the cluster on <paramref name="page"/> of the clusters by code, last first; returns its code.</summary>
+    private static async Task<string> EditClusterAsync(HttpClient admin, string nameEn = "Audited, \"quoted\" name", int page = 1)
     {
-        var cluster = (await admin.GetFromJsonAsync<JsonElement>(Url("/api/v1/clusters?pageSize=1&sort=code&desc=true"))).GetProperty("items")[0];
+        var cluster = (await admin.GetFromJsonAsync<JsonElement>(Url($"/api/v1/clusters?pageSize=1&page={page}&sort=code&desc=true"))).GetProperty("items")[0];
         var code = cluster.GetProperty("code").GetString()!;
         var detail = (await admin.GetFromJsonAsync<JsonElement>(Url($"/api/v1/clusters/{code}"))).GetProperty("cluster");
         var saved = await admin.PutAsJsonAsync(Url($"/api/v1/clusters/{code}"), new
         {
-            nameZh = detail.GetProperty("nameZh").GetString(), nameEn = "Audited, \"quoted\" name", version = detail.GetProperty("version").GetInt32(),
+            nameZh = detail.GetProperty("nameZh").GetString(), nameEn, version = detail.GetProperty("version").GetInt32(),
         });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         return code;
@@ -43,6 +44,18 @@ public sealed class AuditSearchTests(TestApp app)
         var csv = await admin.GetStringAsync(Url($"/api/v1/audit.csv?type=Cluster&key={code}&field=NameEn"));
         Assert.StartsWith("id,at_utc,actor,origin,entity_type,entity_key,action,field,old_value,new_value\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"Audited, \"\"quoted\"\" name\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_the_CSV()
+    {
+        using var admin = await app.AdminClientAsync();
+        var code = await EditClusterAsync(admin, "=HYPERLINK(\"http://evil.example\",\"x\")", page: 3);
+
+        var csv = await admin.GetStringAsync(Url($"/api/v1/audit.csv?type=Cluster&key={code}&field=NameEn"));
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
     }
 
     [Theory]

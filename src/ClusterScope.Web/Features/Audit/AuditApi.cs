@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClusterScope.Data.Export;
 using ClusterScope.Domain.Audit;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Shared;
@@ -81,8 +82,6 @@ internal static class AuditApi
 
     private static string Row(AuditEntry e) => string.Join(',',
         e.Id.ToString(CultureInfo.InvariantCulture), e.AtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-        Csv(e.Actor), Csv(e.Origin), Csv(e.EntityType), Csv(e.EntityCode), Csv(e.Action), Csv(e.Field), Csv(e.OldValue), Csv(e.NewValue));
-
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        CsvCell.Field(e.Actor), CsvCell.Field(e.Origin), CsvCell.Field(e.EntityType), CsvCell.Field(e.EntityCode), CsvCell.Field(e.Action),
+        CsvCell.Field(e.Field), CsvCell.Field(e.OldValue), CsvCell.Field(e.NewValue));
 }

@@ -19,7 +19,7 @@ public sealed class AuditSearch(ClusterScopeDbContext db)
         var query = Filtered(filter);
         var total = await query.CountAsync(ct);
         var items = await Sorted(query, page.Sort, page.Descending)
-            .Skip((int)Math.Min((long)(page.Page - 1) * page.PageSize, int.MaxValue)).Take(page.PageSize).ToListAsync(ct);
+            .Skip(page.Offset).Take(page.PageSize).ToListAsync(ct);
         return new Page<AuditEntry>(items, total, page.Page, page.PageSize);
     }
 
