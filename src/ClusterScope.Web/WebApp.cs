@@ -8,6 +8,7 @@ using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Features.Submissions;
+using ClusterScope.Web.Features.Tokens;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -38,7 +39,8 @@ public static class WebApp
         // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddCookieOrToken();
+        services.AddAntiforgery(o => o.HeaderName = ProofOfOrigin.HeaderName);
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -53,7 +55,7 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
                 .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
                 .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin)
-                .AuthorizePage("/Evaluation/Framework", Policies.Admin);
+                .AuthorizePage("/Evaluation/Framework", Policies.Admin).AuthorizeFolder("/Tokens");
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -65,6 +67,7 @@ public static class WebApp
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
+        services.AddScoped<ApiTokens>();
         services.AddHttpContextAccessor();
 
         var app = builder.Build();
@@ -79,6 +82,7 @@ public static class WebApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseAuthentication();
+        app.UseMiddleware<ProofOfOrigin>();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
@@ -91,6 +95,7 @@ public static class WebApp
         app.MapAuditApi();
         app.MapEvaluationApi();
         app.MapSubmissionApi();
+        app.MapTokenApi();
         return app;
     }
 
