@@ -61,7 +61,9 @@ public sealed partial class ApiTokenTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await script.SendAsync(edit)).StatusCode);
         Assert.Contains("Edited with a token", await script.GetStringAsync(Url($"/api/v1/clusters/{code}")), StringComparison.Ordinal);
         Assert.Contains("\"lastUsedAtUtc\":\"", await admin.GetStringAsync(Url("/api/v1/account/tokens")), StringComparison.Ordinal);
-        Assert.Equal("admin", await LastActorAsync("Cluster", code!));
+        var (actor, origin) = await LastChangeAsync("Cluster", code!);
+        Assert.Equal("admin", actor);
+        Assert.EndsWith($"(API token {prefix})", origin, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(Url($"/api/v1/account/tokens/{id}"))).StatusCode);
         var refused = await script.GetAsync(Url("/api/v1/account/tokens"));
@@ -237,11 +239,12 @@ public sealed partial class ApiTokenTests(TestApp app)
         return clusters.GroupBy(c => c.ZoneCode).Take(3).Select(g => (g.Key, g.First().Code)).ToList();
     }
 
-    private async Task<string?> LastActorAsync(string type, string code)
+    private async Task<(string Actor, string Origin)> LastChangeAsync(string type, string code)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>().AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == type && a.EntityCode == code).OrderByDescending(a => a.Id).Select(a => a.Actor).FirstOrDefaultAsync();
+        var entry = await scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == type && a.EntityCode == code).OrderByDescending(a => a.Id).FirstAsync();
+        return (entry.Actor, entry.Origin);
     }
 
     private async Task<string?> LastActionAsync(string code)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ClusterScope.Data;
@@ -48,7 +47,7 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
 
         var ownerClaims = (await principals.CreateAsync(owner)).Claims;
         var identity = new ClaimsIdentity(ownerClaims, Scheme.Name, users.Options.ClaimsIdentity.UserNameClaimType, users.Options.ClaimsIdentity.RoleClaimType);
-        identity.AddClaim(new Claim(ApiTokenScope.TokenClaim, token.Id.ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(ApiTokenScope.TokenClaim, token.Prefix));
         if (token.ReadOnly)
         {
             identity.AddClaim(new Claim(ApiTokenScope.ReadOnlyClaim, "true"));

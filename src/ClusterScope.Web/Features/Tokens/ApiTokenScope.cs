@@ -7,7 +7,7 @@ namespace ClusterScope.Web.Features.Tokens;
 /// refuses unsafe requests (<see cref="Shared.ProofOfOrigin"/>), <see cref="ZoneClaim"/> keeps a subset of the owner's zones.</remarks>
 internal static class ApiTokenScope
 {
-    /// <summary>The token's id.</summary>
+    /// <summary>The token's display prefix, which the audit log names as the origin of the token's changes.</summary>
     public const string TokenClaim = "clusterscope:token";
 
     /// <summary>Present (value <c>true</c>) on a read-only token.</summary>

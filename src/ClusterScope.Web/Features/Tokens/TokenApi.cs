@@ -31,7 +31,9 @@ internal static class TokenApi
     /// only in this answer: send it as <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public static async Task<IResult> CreateOwnAsync(TokenRequest request, HttpContext context, UserManager<IdentityUser> users, ApiTokens tokens,
         AuditScopeFactory audit, CancellationToken ct) =>
-        await users.GetUserAsync(context.User) is { } owner ? await CreateForAsync(owner, request, context, tokens, audit, ct) : TypedResults.Unauthorized();
+        await users.GetUserAsync(context.User) is { } owner
+            ? await CreateForAsync(owner, request, "/api/v1/account/tokens", context, tokens, audit, ct)
+            : TypedResults.Unauthorized();
 
     /// <summary>Revokes one of the caller's API tokens; it stops working at once. 404 when the caller has no such live token.</summary>
     public static async Task<IResult> RevokeOwnAsync(long id, HttpContext context, UserManager<IdentityUser> users, ApiTokens tokens,
@@ -45,14 +47,17 @@ internal static class TokenApi
     /// <summary>Creates an API token for a user (admin, signed in by cookie). 201 with the secret, shown only in this answer.</summary>
     public static async Task<IResult> CreateAsync(string userName, TokenRequest request, HttpContext context, UserManager<IdentityUser> users,
         ApiTokens tokens, AuditScopeFactory audit, CancellationToken ct) =>
-        await users.FindByNameAsync(userName) is { } owner ? await CreateForAsync(owner, request, context, tokens, audit, ct) : RegistryApi.NotFound("user", userName);
+        await users.FindByNameAsync(userName) is { } owner
+            ? await CreateForAsync(owner, request, $"/api/v1/users/{Uri.EscapeDataString(userName)}/tokens", context, tokens, audit, ct)
+            : RegistryApi.NotFound("user", userName);
 
     /// <summary>Revokes one of a user's API tokens (admin). 404 when the user has no such live token.</summary>
     public static async Task<IResult> RevokeAsync(string userName, long id, UserManager<IdentityUser> users, ApiTokens tokens, AuditScopeFactory audit,
         CancellationToken ct) =>
         await users.FindByNameAsync(userName) is { } owner ? await RevokeForAsync(owner, id, tokens, audit, ct) : RegistryApi.NotFound("user", userName);
 
-    private static async Task<IResult> CreateForAsync(IdentityUser owner, TokenRequest request, HttpContext context, ApiTokens tokens,
+    // Answers 201 with the owner's token list as the location: a token has no URL of its own to read it back from.
+    private static async Task<IResult> CreateForAsync(IdentityUser owner, TokenRequest request, string list, HttpContext context, ApiTokens tokens,
         AuditScopeFactory audit, CancellationToken ct)
     {
         if (ApiTokenAuthentication.ByToken(context.User))
@@ -63,7 +68,7 @@ internal static class TokenApi
 
         var created = await tokens.CreateAsync(owner, request, audit.ForRequest("api"), ct);
         return created.Created is { } summary
-            ? TypedResults.Created($"/api/v1/account/tokens/{summary.Id.ToString(CultureInfo.InvariantCulture)}", new { token = created.Token, summary })
+            ? TypedResults.Created(list, new { token = created.Token, summary })
             : TypedResults.ValidationProblem(created.Errors!.ToDictionary(e => e.Key, e => e.Value), title: "Invalid API token");
     }
 
