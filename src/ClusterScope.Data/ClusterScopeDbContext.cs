@@ -58,6 +58,10 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
 
     /// <summary>The zones each zone manager may report for.</summary>
     public DbSet<ZoneAssignment> ZoneAssignments => Set<ZoneAssignment>();
+
+    /// <summary>Personal API tokens (hashed; audited by <c>ApiTokens</c> in the web app, not field by field).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>Stored versions of evaluation frameworks.</summary>
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
 

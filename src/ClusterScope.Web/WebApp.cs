@@ -9,6 +9,7 @@ using ClusterScope.Web.Features.Health;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Features.Submissions;
+using ClusterScope.Web.Features.Tokens;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -40,7 +41,8 @@ public static class WebApp
         // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddCookieOrToken();
+        services.AddAntiforgery(o => o.HeaderName = ProofOfOrigin.HeaderName);
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -55,7 +57,7 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
                 .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
                 .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin)
-                .AuthorizePage("/Evaluation/Framework", Policies.Admin);
+                .AuthorizePage("/Evaluation/Framework", Policies.Admin).AuthorizeFolder("/Tokens");
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddHealth();
@@ -72,6 +74,7 @@ public static class WebApp
         });
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
+        services.AddScoped<ApiTokens>();
         services.AddHttpContextAccessor();
 
         var app = builder.Build();
@@ -86,6 +89,7 @@ public static class WebApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseAuthentication();
+        app.UseMiddleware<ProofOfOrigin>();
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
@@ -100,6 +104,7 @@ public static class WebApp
         app.MapAuditApi();
         app.MapEvaluationApi();
         app.MapSubmissionApi();
+        app.MapTokenApi();
         return app;
     }
 

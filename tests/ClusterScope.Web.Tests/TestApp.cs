@@ -50,7 +50,8 @@ public class TestApp : IAsyncLifetime
     /// <summary>A client signed in as the admin.</summary>
     public Task<HttpClient> AdminClientAsync() => SignedInClientAsync("admin", AdminPassword);
 
-    /// <summary>A client signed in as <paramref name="userName"/>.</summary>
+    /// <summary>A client signed in as <paramref name="userName"/>, sending its session's antiforgery token as a default header, as the
+    /// app's own scripts would, so that its API writes pass the proof-of-origin check.</summary>
     public async Task<HttpClient> SignedInClientAsync(string userName, string password)
     {
         var client = Client();
@@ -66,7 +67,17 @@ public class TestApp : IAsyncLifetime
             throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
         }
 
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await AntiforgeryTokenAsync(client));
         return client;
+    }
+
+    /// <summary>The antiforgery token of the client's session, as same-origin scripts get it.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    {
+        using var answer = await client.GetAsync(new Uri("/api/v1/account/antiforgery", UriKind.Relative));
+        answer.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 
     /// <summary>Creates a user with a role (none when null) and zone assignments; the password is <see cref="AdminPassword"/>.</summary>
@@ -87,23 +98,7 @@ public class TestApp : IAsyncLifetime
     }
 
     /// <summary>A client signed in as <paramref name="userName"/> (password <see cref="AdminPassword"/>).</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = Client();
-        var login = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative));
-        var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName, ["Password"] = AdminPassword, ["__RequestVerificationToken"] = token,
-        });
-        var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
-        }
-
-        return client;
-    }
+    public Task<HttpClient> ClientForAsync(string userName) => SignedInClientAsync(userName, AdminPassword);
 
     public async Task DisposeAsync()
     {

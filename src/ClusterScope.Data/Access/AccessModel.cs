@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClusterScope.Data.Access;
 
-/// <summary>Keys and indexes of the zone-assignment table.</summary>
+/// <summary>Keys and indexes of the zone-assignment and API-token tables.</summary>
 internal static class AccessModel
 {
     public static void Configure(ModelBuilder b)
@@ -19,6 +19,21 @@ internal static class AccessModel
             e.HasOne<DevelopmentZone>().WithMany().HasForeignKey(x => x.ZoneCode).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.UserId, x.ZoneCode }).IsUnique();
             e.HasIndex(x => x.ZoneCode);
+        });
+        b.Entity<ApiToken>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Prefix).HasMaxLength(ApiToken.PrefixLength);
+            e.Property(x => x.SecretHash).HasMaxLength(64);
+            e.Property(x => x.Zones).HasMaxLength(2000);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.RevokedBy).HasMaxLength(256);
+            e.Ignore(x => x.ZoneSet);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.SecretHash).IsUnique();
+            e.HasIndex(x => x.UserId);
         });
     }
 }

@@ -9,6 +9,8 @@ public sealed class AuditScopeFactory(IHttpContextAccessor accessor)
     {
         var context = accessor.HttpContext;
         var user = context?.User.Identity?.Name ?? "anonymous";
-        return new AuditScope(user, $"{kind} {context?.Request.Method} {context?.Request.Path}");
+        // A change made with an API token names the token, so that the owner can tell their script's changes from their own.
+        var token = context?.User.FindFirst(Features.Tokens.ApiTokenScope.TokenClaim)?.Value is { } prefix ? $" (API token {prefix})" : "";
+        return new AuditScope(user, $"{kind} {context?.Request.Method} {context?.Request.Path}{token}");
     }
 }

@@ -27,19 +27,34 @@ public abstract class AuthorisationMatrixTests(MatrixApp matrix)
     public async Task Each_caller_is_allowed_or_denied_as_the_matrix_says(string endpoint, Caller caller)
     {
         var row = Matrix.Rows.Single(r => r.Endpoint == endpoint);
-        var allowed = row.Allowed.Contains(caller);
-        using var client = matrix.ClientOf(caller);
+        var crossOrigin = caller is Caller.AdminWithoutToken or Caller.AdminFromForeignOrigin;
         var request = await row.Build(matrix);
+        var allowed = crossOrigin ? request.Method == HttpMethod.Get && row.Allowed.Contains(Caller.Admin) : row.Allowed.Contains(caller);
+        using var client = matrix.ClientOf(caller);
         using var message = new HttpRequestMessage(request.Method, new Uri(request.Url, UriKind.Relative));
+        // A token issued to this caller's session, as the app's pages and scripts get it; another site cannot read it.
+        var token = caller == Caller.AdminWithoutToken ? null : await TestApp.AntiforgeryTokenAsync(client);
         if (request.Form is { } form)
         {
-            // A token issued to this caller, from a page every caller may open.
-            form["__RequestVerificationToken"] = Matrix.Token(await client.GetStringAsync(new Uri("/account/login", UriKind.Relative)));
+            if (token is not null)
+            {
+                form["__RequestVerificationToken"] = token;
+            }
+
             message.Content = new FormUrlEncodedContent(form);
         }
         else
         {
             message.Content = request.Body;
+            if (token is not null)
+            {
+                message.Headers.Add("X-CSRF-TOKEN", token);
+            }
+        }
+
+        if (caller == Caller.AdminFromForeignOrigin)
+        {
+            message.Headers.Add("Origin", "http://evil.example");
         }
 
         var before = await FingerprintAsync();
@@ -61,12 +76,23 @@ public abstract class AuthorisationMatrixTests(MatrixApp matrix)
         {
             Assert.True(denied, $"{caller} should be denied {endpoint}; got {(int)response.StatusCode} {response.Headers.Location}");
             Assert.Equal(before, after);
+            if (crossOrigin && response.StatusCode == HttpStatusCode.Forbidden)
+            {
+                Assert.Contains(caller == Caller.AdminWithoutToken ? "Antiforgery token" : "Cross-origin", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
         }
     }
 
-    /// <summary>The explicit deny rule: API 401 for anonymous and 403 for signed-in callers; pages a redirect to the sign-in form.</summary>
+    /// <summary>The explicit deny rule: API 401 for anonymous and 403 for signed-in callers; pages a redirect to the sign-in form.
+    /// A cross-origin caller's write is refused with 403 (proof of origin) or, by a page's own antiforgery check, 400.</summary>
     private static bool IsDenied(string url, Caller caller, HttpResponseMessage response)
     {
+        if (caller is Caller.AdminWithoutToken or Caller.AdminFromForeignOrigin)
+        {
+            return response.StatusCode == HttpStatusCode.Forbidden
+                || (!url.StartsWith("/api/", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.BadRequest);
+        }
+
         if (url.StartsWith("/api/", StringComparison.Ordinal))
         {
             return response.StatusCode == (caller == Caller.Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
@@ -87,11 +113,11 @@ public abstract class AuthorisationMatrixTests(MatrixApp matrix)
         return new Fingerprint(await db.AuditEntries.CountAsync(), await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0,
             string.Join("\n", users), roles, await db.ZoneAssignments.CountAsync(), await db.Plans.CountAsync(), await db.Targets.CountAsync(),
             await db.Submissions.CountAsync(), await db.Submissions.SumAsync(s => s.Version), await db.SubmissionFlags.CountAsync(f => f.DismissedBy != null),
-            await db.Observations.CountAsync());
+            await db.Observations.CountAsync(), await db.ApiTokens.CountAsync(), await db.ApiTokens.CountAsync(t => t.RevokedAtUtc != null));
     }
 
     private sealed record Fingerprint(int AuditEntries, long LastAuditId, string Users, int UserRoles, int ZoneAssignments, int Plans, int Targets,
-        int Submissions, int SubmissionVersions, int DismissedFlags, int Observations);
+        int Submissions, int SubmissionVersions, int DismissedFlags, int Observations, int ApiTokens, int RevokedApiTokens);
 }
 
 public sealed class SqliteAuthorisationMatrixTests(SqliteMatrixApp matrix) : AuthorisationMatrixTests(matrix), IClassFixture<SqliteMatrixApp>;

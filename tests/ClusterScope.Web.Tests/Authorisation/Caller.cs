@@ -20,4 +20,10 @@ public enum Caller
 
     /// <summary>Province administrator.</summary>
     Admin,
+
+    /// <summary>The admin's sign-in cookie on a request without an antiforgery token, as another site's form or script sends it.</summary>
+    AdminWithoutToken,
+
+    /// <summary>The admin's sign-in cookie and a valid antiforgery token, on a request whose <c>Origin</c> is another site.</summary>
+    AdminFromForeignOrigin,
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClusterScope.Web.Tests.Authorisation;
 
-/// <summary>One request of the matrix: a form (the runner adds the caller's antiforgery token) or a body.</summary>
+/// <summary>One request of the matrix: a form or a body (the runner adds the caller's antiforgery token to either).</summary>
 public sealed record MatrixRequest(HttpMethod Method, string Url, Dictionary<string, string>? Form = null, HttpContent? Body = null);
 
 /// <summary>One endpoint of the matrix: who may call it, whether the admin's call below really changes data, and the call.</summary>
@@ -23,12 +23,20 @@ public sealed record MatrixRow(string Endpoint, IReadOnlySet<Caller> Allowed, bo
 
 /// <summary>The authorisation matrix: every write endpoint and every protected read, with the callers allowed.</summary>
 /// <remarks>Rule for "denied": an API route answers 401 (anonymous) or 403 (signed in); a page redirects (302) to
-/// /account/login. "Allowed" is anything else below 500. A denied call must leave the database unchanged.</remarks>
+/// /account/login. "Allowed" is anything else below 500. A denied call must leave the database unchanged. The cross-origin
+/// callers (<see cref="Caller.AdminWithoutToken"/>, <see cref="Caller.AdminFromForeignOrigin"/>) are not listed in the rows: they
+/// read what the admin reads and are refused every write (403, or 400 from a page's own antiforgery check).</remarks>
 public static partial class Matrix
 {
     public static readonly IReadOnlySet<Caller> Everyone = Enum.GetValues<Caller>().ToHashSet();
 
     public static readonly IReadOnlySet<Caller> AdminOnly = new HashSet<Caller> { Caller.Admin };
+
+    /// <summary>Every signed-in caller: each manages their own API tokens.</summary>
+    public static readonly IReadOnlySet<Caller> SignedIn = Everyone.Where(c => c != Caller.Anonymous).ToHashSet();
+
+    /// <summary>The user whose tokens the admin's calls manage.</summary>
+    private const string TokenOwner = "matrix-target";
 
     /// <summary>Those who see submissions at all (zone managers only their zones').</summary>
     public static readonly IReadOnlySet<Caller> SubmissionReaders = new HashSet<Caller> { Caller.Admin, Caller.Analyst, Caller.ManagerOfZoneA, Caller.ManagerOfZoneB };
@@ -49,7 +57,26 @@ public static partial class Matrix
     [
         // Sign-in and sign-out: anyone.
         new("POST /account/login", Everyone, false, _ => Form("/account/login", ("UserName", "nobody-matrix"), ("Password", "wrong-password-1"))),
-        new("POST /account/logout", Everyone, false, _ => Task.FromResult(new MatrixRequest(HttpMethod.Post, "/account/logout"))),
+        new("POST /account/logout", Everyone, false, _ => Form("/account/logout")),
+
+        // API tokens: everyone signed in manages their own; admins anyone's.
+        new("GET /api/v1/account/tokens/", SignedIn, false, _ => Get("/api/v1/account/tokens")),
+        new("POST /api/v1/account/tokens/", SignedIn, true, _ => Task.FromResult(Json(HttpMethod.Post, "/api/v1/account/tokens", new { name = "matrix" }))),
+        new("DELETE /api/v1/account/tokens/{id:long}", SignedIn, true, async m =>
+            new MatrixRequest(HttpMethod.Delete, $"/api/v1/account/tokens/{await m.LiveTokenAsync("admin")}")),
+        new("GET /account/tokens", SignedIn, false, _ => Get("/account/tokens")),
+        new("POST /account/tokens", SignedIn, true, _ => Form("/account/tokens", ("NewToken.Name", "matrix"))),
+        new("POST /account/tokens?handler=Revoke", SignedIn, true, async m =>
+            await Form("/account/tokens?handler=Revoke", ("TokenId", (await m.LiveTokenAsync("admin")).ToString(CultureInfo.InvariantCulture)))),
+        new("GET /api/v1/users/{userName}/tokens/", AdminOnly, false, _ => Get($"/api/v1/users/{TokenOwner}/tokens")),
+        new("POST /api/v1/users/{userName}/tokens/", AdminOnly, true, _ =>
+            Task.FromResult(Json(HttpMethod.Post, $"/api/v1/users/{TokenOwner}/tokens", new { name = "matrix", readOnly = true }))),
+        new("DELETE /api/v1/users/{userName}/tokens/{id:long}", AdminOnly, true, async m =>
+            new MatrixRequest(HttpMethod.Delete, $"/api/v1/users/{TokenOwner}/tokens/{await m.LiveTokenAsync(TokenOwner)}")),
+        new("POST /admin/users/{id}?handler=CreateToken", AdminOnly, true, m =>
+            Form($"/admin/users/{m.TargetUserId}?handler=CreateToken", ("NewToken.Name", "matrix"))),
+        new("POST /admin/users/{id}?handler=RevokeToken", AdminOnly, true, async m =>
+            await Form($"/admin/users/{m.TargetUserId}?handler=RevokeToken", ("TokenId", (await m.LiveTokenAsync(TokenOwner)).ToString(CultureInfo.InvariantCulture)))),
 
         // Registry edits: admin only.
         new("PUT /api/v1/zones/{code}", AdminOnly, true, async m =>

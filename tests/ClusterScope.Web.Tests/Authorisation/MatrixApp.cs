@@ -2,6 +2,7 @@ using System.Net;
 using ClusterScope.Data;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Domain.Access;
+using ClusterScope.Web.Features.Tokens;
 using ClusterScope.Web.Features.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,8 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
         _sessions[Caller.ManagerOfZoneA] = await SessionAsync("matrix-manager-a", Password);
         _sessions[Caller.ManagerOfZoneB] = await SessionAsync("matrix-manager-b", Password);
         _sessions[Caller.Admin] = await SessionAsync("admin", TestApp.AdminPassword);
+        _sessions[Caller.AdminWithoutToken] = _sessions[Caller.Admin];
+        _sessions[Caller.AdminFromForeignOrigin] = _sessions[Caller.Admin];
     }
 
     public Task DisposeAsync() => app.DisposeAsync();
@@ -89,6 +92,17 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
     }
 
     public AsyncServiceScope Scope() => app.App.Services.CreateAsyncScope();
+
+    /// <summary>The id of a new live API token of <paramref name="userName"/>, for a revocation to act on.</summary>
+    public async Task<long> LiveTokenAsync(string userName)
+    {
+        await using var scope = Scope();
+        var owner = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>()
+            .FindByNameAsync(userName);
+        var created = await scope.ServiceProvider.GetRequiredService<ApiTokens>()
+            .CreateAsync(owner!, new TokenRequest("matrix revocation"), new AuditScope("test", "matrix setup"), default);
+        return created.Created!.Id;
+    }
 
     private static async Task<string> CreateAsync(UserAdministration users, string name, string? role, string[] zones, AuditScope audit)
     {

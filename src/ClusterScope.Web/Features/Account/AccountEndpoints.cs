@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClusterScope.Web.Features.Account;
 
-/// <summary>Cookie settings and the sign-out endpoint.</summary>
+/// <summary>Cookie settings, the sign-out endpoint and the antiforgery token for same-origin scripts.</summary>
 internal static class AccountEndpoints
 {
     public static void ConfigureCookie(CookieAuthenticationOptions o)
@@ -17,8 +18,18 @@ internal static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
+        // A POST with the antiforgery token (checked by ProofOfOrigin), so that another site cannot sign the user out.
         app.MapPost("/account/logout", LogoutAsync).ExcludeFromDescription();
+        app.MapGet("/api/v1/account/antiforgery", AntiforgeryToken).WithTags("Account");
         return app;
+    }
+
+    /// <summary>The antiforgery token of the caller's session, to send as the <c>X-CSRF-TOKEN</c> header of every POST, PUT, PATCH and
+    /// DELETE signed in by cookie. Only this site's own pages can read it (no CORS). Callers with an API token need none.</summary>
+    public static IResult AntiforgeryToken(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return TypedResults.Ok(new { token = tokens.RequestToken, headerName = tokens.HeaderName, formFieldName = tokens.FormFieldName });
     }
 
     /// <summary>Signs out and returns to the dashboard.</summary>

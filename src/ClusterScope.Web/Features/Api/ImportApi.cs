@@ -10,8 +10,8 @@ internal static class ImportApi
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/imports").WithTags("Imports");
-        // The sign-in cookie is SameSite=Lax, so a cross-site form cannot post a file with it; API clients send no antiforgery token.
-        api.MapPost("/{kind}", ImportAsync).RequireAuthorization(Policies.Admin).DisableAntiforgery();
+        // A cookie caller's upload needs the antiforgery token like every other write (Shared/ProofOfOrigin); token callers do not.
+        api.MapPost("/{kind}", ImportAsync).RequireAuthorization(Policies.Admin);
         api.MapGet("/templates/{kind}", TemplateAsync);
         return app;
     }

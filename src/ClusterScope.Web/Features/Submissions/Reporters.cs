@@ -14,8 +14,9 @@ internal static class Reporters
     public static async Task<SubmissionUser> OfAsync(ClaimsPrincipal principal, ZoneOwnership ownership, CancellationToken ct)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        // A zone manager's API token may be kept to some of their zones.
         var zones = principal.IsInRole(Roles.ZoneManager) && id is not null
-            ? await ownership.ZonesOfAsync(id, ct)
+            ? Tokens.ApiTokenScope.Narrow(principal, await ownership.ZonesOfAsync(id, ct))
             : new HashSet<string>(StringComparer.Ordinal);
         return new SubmissionUser(principal.Identity?.Name ?? "anonymous", principal.IsInRole(Roles.Admin), principal.IsInRole(Roles.Analyst), zones);
     }

@@ -21,8 +21,8 @@ internal static class SubmissionApi
             .RequireAuthorization(p => p.RequireRole(Reporters.SeeingRoles));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
-        // The sign-in cookie is SameSite=Lax, so a cross-site form cannot post a file with it; API clients send no antiforgery token.
-        api.MapPost("/", SubmitAsync).RequireAuthorization(Policies.Report).DisableAntiforgery();
+        // A cookie caller's upload needs the antiforgery token like every other write (Shared/ProofOfOrigin); token callers do not.
+        api.MapPost("/", SubmitAsync).RequireAuthorization(Policies.Report);
         api.MapPost("/{id:long}/withdraw", WithdrawAsync).RequireAuthorization(Policies.Report);
         api.MapPost("/{id:long}/approve", ApproveAsync).RequireAuthorization(Policies.Admin);
         api.MapPost("/{id:long}/reject", RejectAsync).RequireAuthorization(Policies.Admin);
