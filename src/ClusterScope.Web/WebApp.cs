@@ -32,6 +32,7 @@ public static class WebApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         configure?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
         services.AddClusterScopeData(builder.Configuration);
         services.AddClusterScopeUsers().AddSignInManager();
@@ -66,8 +67,13 @@ public static class WebApp
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddHttpContextAccessor();
+        services.AddClusterScopeSecurityHeaders(builder.Configuration);
 
         var app = builder.Build();
+        // First, so that the sign-in limits see the client's address and HSTS and cookies see the scheme behind a proxy.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
