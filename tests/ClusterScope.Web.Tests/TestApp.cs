@@ -12,7 +12,7 @@ namespace ClusterScope.Web.Tests;
 /// <remarks><see cref="PostgresTestApp"/> runs the same app on a fresh PostgreSQL database.</remarks>
 public class TestApp : IAsyncLifetime
 {
-    public const string AdminPassword = "Test-admin-password-1";
+    public const string AdminPassword = "Test-signin-secret-1";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cs-web-{Guid.NewGuid():N}.db");
 
