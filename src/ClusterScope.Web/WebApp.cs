@@ -41,6 +41,8 @@ public static class WebApp
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
+        services.Configure<SignInSettings>(builder.Configuration.GetSection(SignInSettings.Section));
+        services.AddSingleton<SignInGuard>();
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()

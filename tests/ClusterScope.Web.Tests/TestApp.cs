@@ -33,6 +33,15 @@ public class TestApp : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Settings over the defaults. The sign-in limits are raised: the helpers below sign in hundreds of times
+    /// from 127.0.0.1. <see cref="Account.DefaultLimitsApp"/> keeps the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Security:SignIn:ClientPermitLimit"] = "100000",
+        ["Security:SignIn:AccountPermitLimit"] = "100000",
+        ["Security:SignIn:FailureLimit"] = "100000",
+    };
+
     public WebApplication App { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -40,13 +49,19 @@ public class TestApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connection = await CreateDatabaseAsync();
-        App = WebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ClusterScope"] = connection,
             ["Database:Provider"] = Provider,
             ["Admin:Password"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        App = WebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b => b.Configuration.AddInMemoryCollection(settings));
         await WebApp.PrepareAsync(App);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
