@@ -43,8 +43,13 @@ public static class WebApp
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
         services.Configure<SignInSettings>(builder.Configuration.GetSection(SignInSettings.Section));
         services.AddSingleton<SignInGuard>();
+        services.AddSingleton(new TwoFactorSettings(builder.Configuration.GetValue<bool>(TwoFactorSettings.Key)));
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = TwoFactorSettings.KeepSignInMethod;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.ReadingAll))
@@ -87,6 +92,7 @@ public static class WebApp
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseAuthentication();
+        app.UseAdminTwoFactorGate();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));

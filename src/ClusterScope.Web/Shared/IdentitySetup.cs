@@ -22,6 +22,8 @@ public static class IdentitySetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
+            // Only the authenticator (TOTP) provider: the others need Data Protection, which the command line does not set up.
+            .AddTokenProvider<AuthenticatorTokenProvider<IdentityUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClusterScopeDbContext>();
     }

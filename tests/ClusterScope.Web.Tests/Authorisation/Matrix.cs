@@ -30,6 +30,9 @@ public static partial class Matrix
 
     public static readonly IReadOnlySet<Caller> AdminOnly = new HashSet<Caller> { Caller.Admin };
 
+    /// <summary>Every signed-in caller, whatever the role.</summary>
+    public static readonly IReadOnlySet<Caller> SignedIn = Everyone.Where(c => c != Caller.Anonymous).ToHashSet();
+
     /// <summary>Those who see submissions at all (zone managers only their zones').</summary>
     public static readonly IReadOnlySet<Caller> SubmissionReaders = new HashSet<Caller> { Caller.Admin, Caller.Analyst, Caller.ManagerOfZoneA, Caller.ManagerOfZoneB };
 
@@ -50,6 +53,12 @@ public static partial class Matrix
         // Sign-in and sign-out: anyone.
         new("POST /account/login", Everyone, false, _ => Form("/account/login", ("UserName", "nobody-matrix"), ("Password", "wrong-password-1"))),
         new("POST /account/logout", Everyone, false, _ => Task.FromResult(new MatrixRequest(HttpMethod.Post, "/account/logout"))),
+        // The second step of sign-in: anyone (without a right password first it only sends back to the form).
+        new("POST /account/login/two-factor", Everyone, false, _ => Form("/account/login/two-factor", ("Code", "000000"))),
+        // One's own second factor: every signed-in user (a wrong code, and turning off what is off, change nothing).
+        new("GET /account/two-factor", SignedIn, false, _ => Get("/account/two-factor")),
+        new("POST /account/two-factor", SignedIn, false, _ => Form("/account/two-factor", ("Code", "000000"))),
+        new("POST /account/two-factor?handler=Disable", SignedIn, false, _ => Form("/account/two-factor?handler=Disable")),
 
         // Registry edits: admin only.
         new("PUT /api/v1/zones/{code}", AdminOnly, true, async m =>

@@ -38,8 +38,13 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, SignInGuard g
         }
         else if (await users.CheckPasswordAsync(user, Password))
         {
-            // Checks the lock; Identity's count of failures is not kept (see SignInGuard).
+            // Checks the lock and two-factor; Identity's count of failures is not kept (see SignInGuard).
             result = await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: false);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactorSignIn", new { ReturnUrl, RememberMe });
         }
 
         if (result.Succeeded)
