@@ -34,6 +34,7 @@ public static class WebApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         configure?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
         services.AddClusterScopeData(builder.Configuration);
         AddUploadLimits(builder);
@@ -44,8 +45,15 @@ public static class WebApp
         services.AddCookieOrToken();
         services.AddAntiforgery(o => o.HeaderName = ProofOfOrigin.HeaderName);
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);
+        services.Configure<SignInSettings>(builder.Configuration.GetSection(SignInSettings.Section));
+        services.AddSingleton<SignInGuard>();
+        services.AddSingleton(new TwoFactorSettings(builder.Configuration.GetValue<bool>(TwoFactorSettings.Key)));
         // Locking a user or changing their role ends their open sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = TwoFactorSettings.KeepSignInMethod;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.ReadingAll))
@@ -76,8 +84,13 @@ public static class WebApp
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddScoped<ApiTokens>();
         services.AddHttpContextAccessor();
+        services.AddClusterScopeSecurityHeaders(builder.Configuration);
 
         var app = builder.Build();
+        // First, so that the sign-in limits see the client's address and HSTS and cookies see the scheme behind a proxy.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
@@ -90,6 +103,7 @@ public static class WebApp
         });
         app.UseAuthentication();
         app.UseMiddleware<ProofOfOrigin>();
+        app.UseAdminTwoFactorGate();
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();

@@ -1,6 +1,7 @@
 using System.Net;
 using ClusterScope.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClusterScope.Web.Tests;
@@ -9,7 +10,7 @@ namespace ClusterScope.Web.Tests;
 /// <remarks><see cref="PostgresTestApp"/> runs the same app on a fresh PostgreSQL database.</remarks>
 public class TestApp : IAsyncLifetime
 {
-    public const string AdminPassword = "Test-admin-password-1";
+    public const string AdminPassword = "Test-signin-secret-1";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"cs-web-{Guid.NewGuid():N}.db");
 
@@ -30,6 +31,15 @@ public class TestApp : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Settings over the defaults. The sign-in limits are raised: the helpers below sign in hundreds of times
+    /// from 127.0.0.1. <see cref="Account.DefaultLimitsApp"/> keeps the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Security:SignIn:ClientPermitLimit"] = "100000",
+        ["Security:SignIn:AccountPermitLimit"] = "100000",
+        ["Security:SignIn:FailureLimit"] = "100000",
+    };
+
     public WebApplication App { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -37,7 +47,7 @@ public class TestApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connection = await CreateDatabaseAsync();
-        App = BareApp.Build(Provider, connection, AdminPassword);
+        App = BareApp.Build(Provider, connection, AdminPassword, b => b.Configuration.AddInMemoryCollection(Settings));
         await WebApp.PrepareAsync(App);
         await App.StartAsync();
         BaseAddress = BareApp.Address(App);

@@ -9,6 +9,8 @@ namespace ClusterScope.Web.Shared;
 public static class IdentitySetup
 {
     /// <summary>Adds Identity's user and role managers over <see cref="ClusterScopeDbContext"/> and <see cref="UserAdministration"/>.</summary>
+    /// <remarks>Every way of setting a password (the web forms, <c>clusterscope users add</c>, the admin made at start-up)
+    /// goes through these rules, <see cref="CommonPasswordValidator"/> included.</remarks>
     public static IdentityBuilder AddClusterScopeUsers(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -19,6 +21,9 @@ public static class IdentitySetup
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
+            // Only the authenticator (TOTP) provider: the others need Data Protection, which the command line does not set up.
+            .AddTokenProvider<AuthenticatorTokenProvider<IdentityUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClusterScopeDbContext>();
     }

@@ -27,6 +27,17 @@ public sealed class UsersCommandTests(LoadedCliDatabase database) : IClassFixtur
         Assert.Equal("Created: Updated:Role Updated:Zones", await command.ExecuteScalarAsync());
     }
 
+    [Theory]
+    [InlineData("Password12", "Password: The password is on a list of commonly used passwords; choose another.")]
+    [InlineData("Cli-Common-cli-bad-1", "Password: The password may not contain the user name.")]
+    public async Task A_common_password_or_one_containing_the_user_name_is_refused(string password, string message)
+    {
+        Environment.SetEnvironmentVariable("CS_TEST_WEAK_PASSWORD", password);
+        var add = await CliRun.RunAsync("users", "add", "cli-bad", "--password-env", "CS_TEST_WEAK_PASSWORD", "--connection", database.Connection);
+        Assert.Equal(CliApp.Failed, add.ExitCode);
+        Assert.Contains(message, add.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_generated_password_is_printed_once_and_satisfies_the_rules()
     {

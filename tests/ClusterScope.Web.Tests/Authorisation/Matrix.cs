@@ -77,6 +77,12 @@ public static partial class Matrix
             Form($"/admin/users/{m.TargetUserId}?handler=CreateToken", ("NewToken.Name", "matrix"))),
         new("POST /admin/users/{id}?handler=RevokeToken", AdminOnly, true, async m =>
             await Form($"/admin/users/{m.TargetUserId}?handler=RevokeToken", ("TokenId", (await m.LiveTokenAsync(TokenOwner)).ToString(CultureInfo.InvariantCulture)))),
+        // The second step of sign-in: anyone (without a right password first it only sends back to the form).
+        new("POST /account/login/two-factor", Everyone, false, _ => Form("/account/login/two-factor", ("Code", "000000"))),
+        // One's own second factor: every signed-in user (a wrong code, and turning off what is off, change nothing).
+        new("GET /account/two-factor", SignedIn, false, _ => Get("/account/two-factor")),
+        new("POST /account/two-factor", SignedIn, false, _ => Form("/account/two-factor", ("Code", "000000"))),
+        new("POST /account/two-factor?handler=Disable", SignedIn, false, _ => Form("/account/two-factor?handler=Disable")),
 
         // Registry edits: admin only.
         new("PUT /api/v1/zones/{code}", AdminOnly, true, async m =>

@@ -65,6 +65,8 @@ public sealed class UserManagementTests(TestApp app)
     [InlineData("zone-manager", "99999999", Password, "Unknown zone code(s): 99999999.")]
     [InlineData("analyst", "", "short1A", "The password needs at least 10 characters.")]
     [InlineData("analyst", "", "alllowercase1", "The password needs a capital letter.")]
+    [InlineData("analyst", "", "Password12", "The password is on a list of commonly used passwords; choose another.")]
+    [InlineData("analyst", "", "QWERTYuiop1", "The password is on a list of commonly used passwords; choose another.")]
     [InlineData("ruler", "", Password, "Unknown role ruler; choose admin, zone-manager, analyst or none.")]
     public async Task Bad_input_on_the_new_user_form_is_named_and_nothing_is_created(string role, string zone, string password, string message)
     {
@@ -75,6 +77,20 @@ public sealed class UserManagementTests(TestApp app)
         Assert.Contains(WebUtility.HtmlEncode(message), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var scope = app.App.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>().Users.AnyAsync(u => u.UserName == name));
+    }
+
+    [Fact]
+    public async Task A_password_containing_the_user_name_is_refused_on_creation_and_on_reset()
+    {
+        using var admin = await app.AdminClientAsync();
+        var name = NewName("ming");
+        var created = await PostFormAsync(admin, "/admin/users/new?culture=zh-CN", ("UserName", name), ("Password", $"My-{name.ToUpperInvariant()}-9"), ("Role", ""));
+        Assert.Contains("密码不得包含用户名。", WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(admin, "/admin/users/new", ("UserName", name), ("Password", Password), ("Role", ""))).StatusCode);
+        var (id, stamp) = await UserAsync(name);
+        var reset = await PostFormAsync(admin, $"/admin/users/{id}?handler=Password", ("NewPassword", name + "-Again-2"), ("Stamp", stamp));
+        Assert.Contains("The password may not contain the user name.", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

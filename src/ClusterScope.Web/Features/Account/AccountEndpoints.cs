@@ -12,6 +12,9 @@ internal static class AccountEndpoints
         o.LoginPath = "/account/login";
         o.AccessDeniedPath = "/account/login";
         o.Cookie.Name = "clusterscope.auth";
+        // A session cookie unless "keep me signed in" is ticked (the sign-in page decides); then it lasts two weeks of disuse.
+        o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        o.SlidingExpiration = true;
         o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
     }

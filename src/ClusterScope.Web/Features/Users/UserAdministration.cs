@@ -2,6 +2,7 @@ using ClusterScope.Data;
 using ClusterScope.Data.Auditing;
 using ClusterScope.Domain.Access;
 using ClusterScope.Domain.Audit;
+using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -249,6 +250,8 @@ public sealed class UserAdministration(ClusterScopeDbContext db, UserManager<Ide
                 nameof(IdentityErrorDescriber.PasswordRequiresDigit) => text["The password needs a digit."].Value,
                 nameof(IdentityErrorDescriber.PasswordRequiresLower) => text["The password needs a lower-case letter."].Value,
                 nameof(IdentityErrorDescriber.PasswordRequiresUpper) => text["The password needs a capital letter."].Value,
+                CommonPasswordValidator.CommonCode => text["The password is on a list of commonly used passwords; choose another."].Value,
+                CommonPasswordValidator.UserNameCode => text["The password may not contain the user name."].Value,
                 _ => e.Description,
             }));
         }
