@@ -6,7 +6,8 @@ namespace ClusterScope.Web.Shared;
 /// <summary>Answers a request body over the upload limit with 413 and problem details naming the limit, instead of a 500.</summary>
 /// <remarks>Kestrel throws <see cref="BadHttpRequestException"/> (413) past <c>MaxRequestBodySize</c>; the form reader throws
 /// <see cref="InvalidDataException"/> past the multipart limit. Both mean the same to the person uploading.</remarks>
-internal sealed class RequestTooLargeHandler(IProblemDetailsService problems, IntakeLimits limits) : IExceptionHandler
+internal sealed class RequestTooLargeHandler(IProblemDetailsService problems, IntakeLimits limits,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -20,6 +21,16 @@ internal sealed class RequestTooLargeHandler(IProblemDetailsService problems, In
 
         var megabytes = limits.MaxUploadBytes / (1024 * 1024);
         httpContext.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            // A person uploading on a page gets a page in their language, with the way back to the form.
+            var culture = ErrorPage.UseRequestCulture(httpContext);
+            await ErrorPage.WriteAsync(httpContext, culture, text["File too large"],
+                text["The file is larger than {0} MB, the most the server accepts. Split it and upload the parts.", megabytes],
+                text["Back"], httpContext.Request.Path + httpContext.Request.QueryString, cancellationToken);
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

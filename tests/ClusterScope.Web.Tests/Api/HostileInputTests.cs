@@ -103,6 +103,22 @@ public sealed class HostileInputTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_page_upload_over_the_limit_answers_413_with_a_page_in_the_users_language()
+    {
+        using var client = await app.AdminClientAsync();
+        using var huge = Upload("huge.csv", new byte[51 * 1024 * 1024]);
+        huge.Add(new StringContent("observations"), "Kind");
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url("/imports?handler=Check&culture=zh-CN")) { Content = huge };
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("文件超过服务器允许的 50 MB", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/imports?handler=Check&amp;culture=zh-CN\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Latin1_is_refused_naming_the_row_and_nothing_is_stored_as_a_question_mark()
     {
         using var client = await app.AdminClientAsync();

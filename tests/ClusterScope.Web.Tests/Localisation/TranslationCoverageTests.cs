@@ -91,12 +91,14 @@ public sealed partial class TranslationCoverageTests
         Assert.Contains("User name or password is wrong.", keys);
     }
 
-    /// <summary>The literal keys used as <c>T["…"]</c> or <c>text["…"]</c> in the views and C# files of the features.</summary>
+    /// <summary>The literal keys used as <c>T["…"]</c> or <c>text["…"]</c> in the views and C# files of the features, and in the
+    /// shared C# files (error answers written outside the pages).</summary>
     private static HashSet<string> UsedKeys()
     {
         var features = Path.Combine(RepositoryRoot(), FeaturesPath);
         var files = Directory.EnumerateFiles(features, "*.cshtml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories));
+            .Concat(Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(features, "..", "Shared"), "*.cs", SearchOption.AllDirectories));
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {

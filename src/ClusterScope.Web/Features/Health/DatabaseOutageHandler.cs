@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
 using ClusterScope.Data;
+using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace ClusterScope.Web.Features.Health;
@@ -32,27 +31,9 @@ internal sealed class DatabaseOutageHandler(IStringLocalizer<SharedResource> tex
             return true;
         }
 
-        // The culture the localisation middleware chose lives on in the request's features, not in the thread's culture.
-        var culture = httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? WebApp.Cultures[0];
-        CultureInfo.CurrentUICulture = culture;
-        httpContext.Response.ContentType = "text/html; charset=utf-8";
-        await httpContext.Response.WriteAsync(Page(culture.Name), cancellationToken);
+        var culture = ErrorPage.UseRequestCulture(httpContext);
+        await ErrorPage.WriteAsync(httpContext, culture, text["Service unavailable"],
+            text["The database cannot be reached just now. Please try again in a minute."], text["Try again"], string.Empty, cancellationToken);
         return true;
-    }
-
-    /// <summary>A page of its own, without the layout, which may itself need the database.</summary>
-    private string Page(string language)
-    {
-        var title = WebUtility.HtmlEncode(text["Service unavailable"]);
-        var message = WebUtility.HtmlEncode(text["The database cannot be reached just now. Please try again in a minute."]);
-        var retry = WebUtility.HtmlEncode(text["Try again"]);
-        return $"""
-            <!DOCTYPE html>
-            <html lang="{language}">
-            <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>{title} - ClusterScope</title>
-            <link rel="stylesheet" href="/lib/bootstrap/bootstrap.min.css" /><link rel="stylesheet" href="/css/site.css" /></head>
-            <body><main class="container py-5"><h1 class="h3">{title}</h1><p>{message}</p><p><a class="btn btn-primary" href="">{retry}</a></p></main></body>
-            </html>
-            """;
     }
 }
