@@ -39,14 +39,11 @@ public static class TextRules
             return null;
         }
 
-        foreach (var c in text)
+        if (FirstForbidden(text, lineBreaks) is var at and >= 0)
         {
-            if ((c < ' ' && !(lineBreaks && c is '\t' or '\r' or '\n')) || c == '\uFFFD')
-            {
-                var name = c == '\uFFFD' ? "U+FFFD (a character lost in decoding)" : $"U+{(int)c:X4}";
-                return ($"{field} holds the control character {name}; remove it",
-                        $"{fieldZh} 含有控制字符 {name}，请删除");
-            }
+            var name = text[at] == '\uFFFD' ? "U+FFFD (a character lost in decoding)" : $"U+{(int)text[at]:X4}";
+            return ($"{field} holds the control character {name}; remove it",
+                    $"{fieldZh} 含有控制字符 {name}，请删除");
         }
 
         return text.Length > maxLength
@@ -55,16 +52,25 @@ public static class TextRules
     }
 
     /// <summary>True when <paramref name="text"/> holds a NUL or another character <see cref="Problem"/> refuses in any text.</summary>
-    public static bool HasForbiddenCharacter(ReadOnlySpan<char> text)
+    public static bool HasForbiddenCharacter(ReadOnlySpan<char> text) => FirstForbidden(text, lineBreaks: true) >= 0;
+
+    private static int FirstForbidden(ReadOnlySpan<char> text, bool lineBreaks)
     {
-        foreach (var c in text)
+        // Every cell of every import passes here: two vectorised searches clear almost all of them.
+        if (text.IndexOfAnyInRange('\0', '\u001F') < 0 && !text.Contains('\uFFFD'))
         {
-            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\uFFFD')
+            return -1;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < ' ' && !(lineBreaks && c is '\t' or '\r' or '\n')) || c == '\uFFFD')
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

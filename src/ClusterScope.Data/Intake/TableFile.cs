@@ -33,7 +33,7 @@ internal sealed class TableFile
     {
         var budget = new ReadBudget(_limits.Budget, ct);
         string?[]? header = null;
-        foreach (var (row, cells) in _xlsx ? XlsxRows(budget) : CsvRows(budget))
+        foreach (var (row, cells) in _xlsx ? XlsxRows(budget) : CsvRows())
         {
             budget.Check(row);
             Check(row, cells, header ?? cells);
@@ -47,7 +47,7 @@ internal sealed class TableFile
     private IEnumerable<(int Row, string?[] Cells)> XlsxRows(ReadBudget budget) =>
         new XlsxSheetReader(_limits, budget).Rows(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
 
-    private IEnumerable<(int Row, string?[] Cells)> CsvRows(ReadBudget budget)
+    private IEnumerable<(int Row, string?[] Cells)> CsvRows()
     {
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var encoding = TextEncodingDetector.Detect(stream);
@@ -77,8 +77,6 @@ internal sealed class TableFile
             {
                 Fraction = (double)stream.Position / length;
             }
-
-            budget.Check(row);
         }
     }
 

@@ -17,7 +17,6 @@ internal sealed class XlsxPackage : IDisposable
     private readonly ZipArchive _archive;
     private readonly Dictionary<string, ZipArchiveEntry> _parts = new(StringComparer.OrdinalIgnoreCase);
     private readonly IntakeLimits _limits;
-    private long _unpacked;
 
     public XlsxPackage(Stream file, IntakeLimits limits)
     {
@@ -103,18 +102,49 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>An XML reader over one part, or null when the file has no such part.</summary>
-    public XmlReader? Open(string? name)
+    public XmlReader? Open(string? name) => OpenBytes(name) is { } stream ? XmlReader.Create(stream, Settings) : null;
+
+    /// <summary>Whether the bytes of a part hold <paramref name="text"/> (UTF-8), found without parsing the XML: a search
+    /// an order of magnitude cheaper than a pass of the XML reader. A part in UTF-16 is taken to hold it.</summary>
+    public bool Mentions(string name, ReadOnlySpan<byte> text)
     {
-        if (name is null || !_parts.TryGetValue(name, out var entry))
+        using var stream = OpenBytes(name);
+        if (stream is null)
         {
-            return null;
+            return false;
         }
 
-        var remaining = _limits.MaxUnpackedBytes - _unpacked;
-        var stream = new BoundedStream(entry.Open(), Math.Min(entry.Length, remaining), () => ErrorText.UnpacksTooBig(_limits.MaxUnpackedBytes));
-        _unpacked += Math.Min(entry.Length, remaining);
-        return XmlReader.Create(stream, Settings);
+        // The buffer keeps the last bytes of the previous read in front, so a match across two reads is found.
+        var buffer = new byte[(64 * 1024) + text.Length];
+        var kept = 0;
+        var first = true;
+        int read;
+        while ((read = stream.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            var filled = kept + read;
+            if (first && filled >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+            {
+                return true;
+            }
+
+            first = false;
+            if (buffer.AsSpan(0, filled).IndexOf(text) >= 0)
+            {
+                return true;
+            }
+
+            kept = Math.Min(text.Length - 1, filled);
+            buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+        }
+
+        return false;
     }
+
+    // Each part is bounded by the size its header declares, and the constructor bounded the declared sizes together, so a
+    // part read twice costs time (within the budget), never more memory.
+    private BoundedStream? OpenBytes(string? name) => name is not null && _parts.TryGetValue(name, out var entry)
+        ? new BoundedStream(entry.Open(), entry.Length, () => ErrorText.UnpacksTooBig(_limits.MaxUnpackedBytes))
+        : null;
 
     private static readonly XmlReaderSettings Settings = new()
     {

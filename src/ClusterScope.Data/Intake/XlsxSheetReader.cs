@@ -36,7 +36,8 @@ internal sealed partial class XlsxSheetReader(IntakeLimits limits, ReadBudget bu
         var (sheetPart, sharedPart, stylesPart) = Guard(package.Locate);
         var shared = Guard(() => SharedStrings(package.Open(sharedPart)));
         var dates = Guard(() => XlsxDateStyles.Read(package.Open(stylesPart), budget));
-        var merges = Guard(() => MergedRanges(OpenSheet(package, sheetPart)));
+        // Most sheets merge nothing: a byte search saves them the second pass of the XML reader.
+        var merges = Guard(() => package.Mentions(sheetPart, "mergeCell"u8) ? MergedRanges(OpenSheet(package, sheetPart)) : []);
         using var sheet = Guard(() => OpenSheet(package, sheetPart));
         var previous = 0;
         var cells = new List<string?>();
@@ -194,21 +195,31 @@ internal sealed partial class XlsxSheetReader(IntakeLimits limits, ReadBudget bu
         }
     }
 
-    /// <summary>The text of a cell's value (<c>v</c>) or inline string (<c>is</c>); the formula (<c>f</c>) is skipped.</summary>
+    /// <summary>The text of a cell's value (<c>v</c>) or inline string (<c>is</c>); the formula (<c>f</c>) and anything else
+    /// is skipped. Leaves the reader on the cell's end.</summary>
     private string? CellText(XmlReader sheet, int row)
     {
         StringBuilder? text = null;
-        ForEachChild(sheet, child =>
+        var depth = sheet.Depth;
+        sheet.Read();
+        while (!sheet.EOF && !(sheet.NodeType == XmlNodeType.EndElement && sheet.Depth == depth))
         {
-            if (child.LocalName is "v" or "t" or "r" or "is")
+            if (sheet.NodeType != XmlNodeType.Element)
+            {
+                sheet.Read();
+            }
+            else if (sheet.LocalName is "v" or "is")
             {
                 text ??= new StringBuilder();
-                ReadText(child, text, row);
-                return true;
+                ReadText(sheet, text, row);
+                sheet.Read();
             }
+            else
+            {
+                sheet.Skip();
+            }
+        }
 
-            return false;
-        });
         return text is null ? null : Unescape(text.ToString());
     }
 
@@ -219,33 +230,6 @@ internal sealed partial class XlsxSheetReader(IntakeLimits limits, ReadBudget bu
 
     [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
     private static partial System.Text.RegularExpressions.Regex OoxmlEscape();
-
-    /// <summary>Calls <paramref name="visit"/> on each element below the one the reader is on (descending into those it
-    /// returns false for is not done: they are skipped whole), and leaves the reader on that element's end.</summary>
-    private void ForEachChild(XmlReader reader, Func<XmlReader, bool> visit)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-        {
-            budget.Check(0);
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1)
-            {
-                if (!visit(reader))
-                {
-                    reader.Skip();
-                    continue;
-                }
-            }
-
-            reader.Read();
-        }
-    }
 
     /// <summary>Appends the text of the element the reader is on and of its <c>t</c> descendants (rich-text runs), in
     /// chunks, refusing it past the cell limit; phonetic guides (<c>rPh</c>) are left out. Leaves the reader on its end.</summary>

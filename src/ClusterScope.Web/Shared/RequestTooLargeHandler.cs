@@ -5,15 +5,16 @@ namespace ClusterScope.Web.Shared;
 
 /// <summary>Answers a request body over the upload limit with 413 and problem details naming the limit, instead of a 500.</summary>
 /// <remarks>Kestrel throws <see cref="BadHttpRequestException"/> (413) past <c>MaxRequestBodySize</c>; the form reader throws
-/// <see cref="InvalidDataException"/> past the multipart limit. Both mean the same to the person uploading.</remarks>
+/// <see cref="InvalidDataException"/> ("Multipart body length limit … exceeded") past the multipart limit. Both mean the same
+/// to the person uploading; the form reader's other limits (field counts, header sizes) are not about size and stay errors.</remarks>
 internal sealed class RequestTooLargeHandler(IProblemDetailsService problems, IntakeLimits limits,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var tooLarge = exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-            || (exception is InvalidDataException && exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                && httpContext.Request.HasFormContentType);
+            || (exception is InvalidDataException && httpContext.Request.HasFormContentType
+                && exception.Message.Contains("body length limit", StringComparison.Ordinal));
         if (!tooLarge)
         {
             return false;
