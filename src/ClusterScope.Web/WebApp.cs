@@ -106,6 +106,7 @@ public static class WebApp
         app.UseAdminTwoFactorGate();
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
+        app.UseMiddleware<UnknownQueryParameterGuard>();
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
         app.MapRazorPages();
