@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatasetLoader>();
         services.AddScoped<CsvExporter>();
         services.AddScoped<Intake.DataImporter>();
+        services.AddScoped<Intake.ImportTemplates>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Analysis.AnalysisDatasets>();
         services.AddScoped<Evaluation.ZoneIndicatorValues>();

@@ -76,20 +76,24 @@ internal static class ImportCommand
         var kind = new Argument<string>("kind") { Description = "What the template is for: " + string.Join(", ", DataImporter.Kinds) };
         kind.AcceptOnlyFromAmong([.. DataImporter.Kinds]);
         var file = new Option<FileInfo>("--output", "-o") { Description = "The template to write: a .csv or .xlsx file", Required = true };
-        var command = new Command("template", "Write an import template with the expected columns and example rows") { kind, file };
+        var zone = new Option<string?>("--zone") { Description = "Take the example rows from this zone (default: the first zone that has them)" };
+        var command = new Command("template", "Write an import template with the expected columns and example rows from the database") { kind, file, zone };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
             var importKind = DataImporter.ParseKind(parse.GetValue(kind));
             var target = parse.GetValue(file)!;
+            await using var services = CliServices.Build(parse);
+            await using var scope = services.CreateAsyncScope();
+            var templates = scope.ServiceProvider.GetRequiredService<ImportTemplates>();
             await using (var stream = File.Create(target.FullName))
             {
                 if (target.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
-                    await ImportTemplates.WriteXlsxAsync(importKind, stream);
+                    await templates.WriteXlsxAsync(importKind, parse.GetValue(zone), stream, ct);
                 }
                 else
                 {
-                    await ImportTemplates.WriteCsvAsync(importKind, stream);
+                    await templates.WriteCsvAsync(importKind, parse.GetValue(zone), stream, ct);
                 }
             }
 

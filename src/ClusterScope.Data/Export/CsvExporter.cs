@@ -66,14 +66,18 @@ public sealed class CsvExporter(ClusterScopeDbContext db)
         return count;
     }
 
-    private static string? Format(object? value) => value switch
+    private static string? Format(object? value) => value is string or not IFormattable and not null ? CsvCell.Text(Invariant(value)) : Invariant(value);
+
+    /// <summary>A value as the exporter writes it (numbers round-trip, dates yyyy-MM-dd, booleans true/false), before the CSV
+    /// neutralisation of text.</summary>
+    internal static string? Invariant(object? value) => value switch
     {
         null => null,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => CsvCell.Text(value.ToString()),
+        _ => value.ToString(),
     };
 
     /// <summary>ZoneCode → zone_code.</summary>

@@ -64,12 +64,14 @@ public sealed class ImportCommandTests(LoadedCliDatabase database) : IClassFixtu
     public async Task Templates_are_written_as_csv_or_xlsx(string kind, string format)
     {
         var target = Path.Combine(Path.GetTempPath(), $"cs-template-{Guid.NewGuid():N}.{format}");
-        var run = await CliRun.RunAsync("import", "template", kind, "--output", target);
+        var run = await CliRun.RunAsync("import", "template", kind, "--output", target, "--connection", database.Connection);
         Assert.Equal(0, run.ExitCode);
         Assert.True(new FileInfo(target).Length > 100);
         if (format == "csv")
         {
-            Assert.StartsWith("entity_kind,entity_code,indicator_code,period,value", (await File.ReadAllLinesAsync(target))[0], StringComparison.Ordinal);
+            var lines = await File.ReadAllLinesAsync(target);
+            Assert.StartsWith("entity_kind,entity_code,indicator_code,period,value", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+            Assert.Equal($"Cluster,{await FirstClusterAsync()}", string.Join(',', lines[1].Split(',').Take(2)));
         }
     }
 

@@ -116,7 +116,43 @@ public abstract partial class ImportTests
         var exported = await File.ReadAllLinesAsync(await ExportAsync(kind));
         var columns = exported[0].Split(',').Where(c => c != "version");
         Assert.Equal(columns, ImportTemplates.Columns(kind));
-        Assert.All(ImportTemplates.Examples(kind), row => Assert.Equal(columns.Count(), row.Length));
+        await using var scope = database.Scope();
+        var examples = await scope.ServiceProvider.GetRequiredService<ImportTemplates>().ExamplesAsync(kind, null, default);
+        Assert.NotEmpty(examples);
+        Assert.All(examples, row => Assert.Equal(columns.Count(), row.Length));
+    }
+
+    [Theory]
+    [InlineData(ImportKind.Observations)]
+    [InlineData(ImportKind.Zones)]
+    [InlineData(ImportKind.Clusters)]
+    [InlineData(ImportKind.Enterprises)]
+    public async Task A_template_imported_unchanged_names_only_existing_codes_and_changes_nothing(ImportKind kind)
+    {
+        var path = ImportFiles.Csv($"{kind}-template.csv", string.Empty);
+        await using (var scope = database.Scope())
+        await using (var stream = File.Create(path))
+        {
+            await scope.ServiceProvider.GetRequiredService<ImportTemplates>().WriteCsvAsync(kind, null, stream, default);
+        }
+
+        var report = await ImportAsync(kind, path);
+
+        Assert.Empty(report.Errors);
+        Assert.True(report.RowsRead > 0);
+        Assert.Equal((0, 0, report.RowsRead), (report.Added, report.Updated, report.Unchanged));
+    }
+
+    [Fact]
+    public async Task A_zones_observation_template_is_drawn_from_that_zone()
+    {
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+        var zone = await db.Clusters.OrderByDescending(c => c.Code).Select(c => c.ZoneCode).FirstAsync();
+        var examples = await scope.ServiceProvider.GetRequiredService<ImportTemplates>().ExamplesAsync(ImportKind.Observations, zone, default);
+        var codes = examples.Select(r => r[1]!).ToList();
+        Assert.Contains(zone, codes);
+        Assert.All(codes, c => Assert.True(c == zone || db.Clusters.Any(cl => cl.Code == c && cl.ZoneCode == zone), c));
     }
 
     private async Task<string> ExportAsync(ImportKind kind)

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using ClusterScope.Data.Access;
 using ClusterScope.Data;
 using ClusterScope.Data.Intake;
 using ClusterScope.Web.Shared;
@@ -57,7 +59,9 @@ internal static class ImportApi
     }
 
     /// <summary>An import template with the expected columns and example rows, as CSV (UTF-8 with BOM) or XLSX.</summary>
-    public static async Task<IResult> TemplateAsync(string kind, string? format)
+    /// <remarks>The example rows come from the database: for a zone manager from their own zone.</remarks>
+    public static async Task<IResult> TemplateAsync(string kind, string? format, ImportTemplates templates, ClaimsPrincipal user,
+        ZoneOwnership ownership, CancellationToken ct)
     {
         if (!DataImporter.TryParseKind(kind, out var importKind))
         {
@@ -65,14 +69,18 @@ internal static class ImportApi
         }
 
         var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var zone = user.IsInRole(Roles.ZoneManager) && id is not null
+            ? (await ownership.ZonesOfAsync(id, ct)).Order(StringComparer.Ordinal).FirstOrDefault()
+            : null;
         var stream = new MemoryStream();
         if (xlsx)
         {
-            await ImportTemplates.WriteXlsxAsync(importKind, stream);
+            await templates.WriteXlsxAsync(importKind, zone, stream, ct);
         }
         else
         {
-            await ImportTemplates.WriteCsvAsync(importKind, stream);
+            await templates.WriteCsvAsync(importKind, zone, stream, ct);
         }
 
         stream.Position = 0;
