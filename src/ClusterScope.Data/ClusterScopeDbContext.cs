@@ -83,6 +83,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The imports that were run, newest last.</summary>
+    public DbSet<Domain.Intake.ImportRecord> ImportRecords => Set<Domain.Intake.ImportRecord>();
+
     /// <summary>Who is changing data and from where; set by the web app per request and by the CLI per command.</summary>
     public AuditScope Audit { get; set; } = AuditScope.System;
 
@@ -128,6 +131,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         AccessModel.Configure(builder);
         EvaluationModel.Configure(builder);
         SubmissionModel.Configure(builder);
+        Intake.ImportModel.Configure(builder);
     }
 
     /// <inheritdoc />

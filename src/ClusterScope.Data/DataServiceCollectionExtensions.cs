@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<CsvExporter>();
         services.AddScoped<Intake.DataImporter>();
         services.AddScoped<Intake.ImportTemplates>();
+        services.AddScoped<Intake.ImportHistory>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Analysis.AnalysisDatasets>();
         services.AddScoped<Evaluation.ZoneIndicatorValues>();

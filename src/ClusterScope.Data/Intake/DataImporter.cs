@@ -44,6 +44,7 @@ public sealed class DataImporter(ClusterScopeDbContext db, IntakeLimits limits)
 
         var name = options.Name ?? Path.GetFileName(path);
         var report = new ImportReport { File = name, Kind = kind, DryRun = options.DryRun, ValidRowsOnly = options.ValidRowsOnly };
+        var (actor, channel, started) = (db.Audit.Actor, db.Audit.Origin, DateTime.UtcNow);
         db.Audit = db.Audit with { Origin = $"import {name}" };
         var log = new ErrorLog(report);
         var table = new TableFile(path, limits);
@@ -64,7 +65,35 @@ public sealed class DataImporter(ClusterScopeDbContext db, IntakeLimits limits)
             report.Refused = true;
         }
 
+        if (!options.DryRun)
+        {
+            await RecordAsync(report, actor, channel, started, ct);
+        }
+
         return report;
+    }
+
+    /// <summary>Keeps the run in the import history, refused or not.</summary>
+    private async Task RecordAsync(ImportReport report, string actor, string channel, DateTime started, CancellationToken ct)
+    {
+        string? errors = null;
+        if (report.ErrorCount > 0)
+        {
+            await using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            await report.WriteErrorsCsvAsync(writer, Domain.Intake.ImportRecord.MaxErrorsKept);
+            errors = writer.ToString();
+        }
+
+        // What the import tracked is saved or refused by now; the record must not carry a refused file's rows with it.
+        db.ChangeTracker.Clear();
+        db.ImportRecords.Add(new Domain.Intake.ImportRecord
+        {
+            Kind = report.Kind.ToString().ToLowerInvariant(), FileName = report.File, Actor = actor, Channel = channel, StartedAt = started,
+            DurationMs = (long)(DateTime.UtcNow - started).TotalMilliseconds, ValidRowsOnly = report.ValidRowsOnly, Refused = report.Refused,
+            RowsRead = report.RowsRead, Added = report.Added, Updated = report.Updated, Unchanged = report.Unchanged,
+            RowsRefused = report.RowsRefused, ErrorCount = report.ErrorCount, ErrorsCsv = errors,
+        });
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task ImportObservationsAsync(TableFile table, ImportReport report, ErrorLog log, string name,

@@ -63,8 +63,8 @@ public sealed class ImportReport
         }
     }
 
-    /// <summary>Writes the errors as UTF-8 CSV: <c>file,row,column,message,message_zh</c>.</summary>
-    public async Task WriteErrorsCsvAsync(TextWriter writer)
+    /// <summary>Writes the errors (the first <paramref name="max"/>) as UTF-8 CSV: <c>file,row,column,message,message_zh</c>.</summary>
+    public async Task WriteErrorsCsvAsync(TextWriter writer, int max = int.MaxValue)
     {
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var header in new[] { "file", "row", "column", "message", "message_zh" })
@@ -73,7 +73,7 @@ public sealed class ImportReport
         }
 
         await csv.NextRecordAsync();
-        foreach (var error in _errors)
+        foreach (var error in _errors.Take(max))
         {
             // The file name, column and messages quote what the uploader wrote, so they are neutralised.
             csv.WriteField(Export.CsvCell.Text(error.File));

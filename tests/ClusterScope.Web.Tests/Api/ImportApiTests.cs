@@ -13,12 +13,7 @@ public sealed class ImportApiTests(TestApp app)
 
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static MultipartFormDataContent Upload(string name, string csv)
-    {
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", name } };
-    }
+    private static MultipartFormDataContent Upload(string name, string csv) => CsvUpload.Of(name, csv);
 
     [Fact]
     public async Task An_anonymous_upload_is_refused_with_401()

@@ -191,6 +191,10 @@ public static partial class Matrix
 
         // The imports page: admins only.
         new("GET /imports", AdminOnly, false, _ => Get("/imports")),
+        new("GET /imports/history", AdminOnly, false, _ => Get("/imports/history")),
+        new("GET /imports/history?handler=Errors", AdminOnly, false, _ => Get("/imports/history?handler=Errors&id=1")),
+        new("GET /api/v1/imports/history", AdminOnly, false, _ => Get("/api/v1/imports/history")),
+        new("GET /api/v1/imports/history/{id:long}/errors.csv", AdminOnly, false, _ => Get("/api/v1/imports/history/1/errors.csv")),
         new("POST /imports?handler=Check", AdminOnly, false, _ => Form("/imports?handler=Check", ("Kind", "Observations"))),
         new("POST /imports?handler=Confirm", AdminOnly, false, _ => Form("/imports?handler=Confirm", ("Kind", "Observations"), ("Token", ""))),
 

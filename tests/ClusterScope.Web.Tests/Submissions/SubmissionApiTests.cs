@@ -18,12 +18,7 @@ public sealed class SubmissionApiTests(TestApp app)
 
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static MultipartFormDataContent Upload(string name, string csv)
-    {
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", name } };
-    }
+    private static MultipartFormDataContent Upload(string name, string csv) => CsvUpload.Of(name, csv);
 
     [Fact]
     public async Task Anonymous_and_role_less_users_see_no_submissions_and_submit_nothing()

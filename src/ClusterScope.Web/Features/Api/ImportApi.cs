@@ -15,6 +15,8 @@ internal static class ImportApi
         // A cookie caller's upload needs the antiforgery token like every other write (Shared/ProofOfOrigin); token callers do not.
         api.MapPost("/{kind}", ImportAsync).RequireAuthorization(Policies.Admin);
         api.MapGet("/templates/{kind}", TemplateAsync);
+        api.MapGet("/history", HistoryAsync).RequireAuthorization(Policies.Admin);
+        api.MapGet("/history/{id:long}/errors.csv", HistoryErrorsAsync).RequireAuthorization(Policies.Admin);
         return app;
     }
 
@@ -57,6 +59,38 @@ internal static class ImportApi
             File.Delete(path);
         }
     }
+
+    /// <summary>The imports that were run, newest first (who, when, from where, file, counts), optionally of one kind; paged.</summary>
+    public static async Task<IResult> HistoryAsync(string? kind, string? page, string? pageSize, ImportHistory history, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var request = q.Page(page, pageSize, null, null, []);
+        var filter = KindFilter(q, kind);
+        return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await history.ListAsync(filter, request, ct)));
+    }
+
+    /// <summary>The import kind to filter by, lower-case; null for all, and an error in <paramref name="q"/> for an unknown one.</summary>
+    public static string? KindFilter(QueryParameters q, string? kind)
+    {
+        if (string.IsNullOrEmpty(kind))
+        {
+            return null;
+        }
+
+        if (!DataImporter.TryParseKind(kind, out var parsed))
+        {
+            q.Errors["kind"] = [$"kind '{kind}' is not one of: {string.Join(", ", DataImporter.Kinds)}."];
+            return null;
+        }
+
+        return parsed.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>One import's error report (file,row,column,message,message_zh) as UTF-8 CSV; 404 when it had none.</summary>
+    public static async Task<IResult> HistoryErrorsAsync(long id, ImportHistory history, CancellationToken ct) =>
+        await history.ErrorsCsvAsync(id, ct) is { } csv
+            ? TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"import-{id}-errors.csv")
+            : TypedResults.Problem(statusCode: 404, title: "No error report", detail: $"Import {id} does not exist or had no errors.");
 
     /// <summary>An import template with the expected columns and example rows, as CSV (UTF-8 with BOM) or XLSX.</summary>
     /// <remarks>The example rows come from the database: for a zone manager from their own zone.</remarks>
