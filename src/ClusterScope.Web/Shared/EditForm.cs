@@ -7,6 +7,9 @@ namespace ClusterScope.Web.Shared;
 /// <summary>What an edit form shows after a save: the record's page, 404, the conflict notice, or the field errors.</summary>
 public static class EditForm
 {
+    /// <summary>The TempData key that tells the next page an edit was saved.</summary>
+    public const string SavedFlag = "EditSaved";
+
     /// <summary>Maps an edit's outcome onto the page's answer; <paramref name="onConflict"/> sets the page's conflict notice.</summary>
     public static IActionResult Respond(PageModel page, EditOutcome outcome, string savedUrl, Action onConflict)
     {
@@ -16,6 +19,8 @@ public static class EditForm
         switch (outcome.Status)
         {
             case EditStatus.Saved:
+                // Shown once by the layout on the page the redirect leads to.
+                page.TempData[SavedFlag] = true;
                 return new RedirectResult(savedUrl);
             case EditStatus.NotFound:
                 return new NotFoundResult();

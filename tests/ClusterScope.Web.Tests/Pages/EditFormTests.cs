@@ -46,6 +46,22 @@ public sealed partial class EditFormTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_save_leads_to_the_record_with_a_saved_message_shown_once()
+    {
+        using var client = await app.AdminClientAsync();
+        var path = "/clusters/22101002-biomedicine/edit";
+        var (token, version) = await FormAsync(client, path);
+        using var form = Form(token, version, "Saved message check");
+        var response = await client.PostAsync(Url(path), form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var shown = await client.GetStringAsync(response.Headers.Location!);
+        Assert.Contains("id=\"edit-saved\"", shown, StringComparison.Ordinal);
+        Assert.Contains("Your changes were saved.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"edit-saved\"", await client.GetStringAsync(response.Headers.Location!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_name_is_shown_next_to_the_form()
     {
         using var client = await app.AdminClientAsync();
