@@ -6,21 +6,38 @@ namespace ClusterScope.Data.DefaultData;
 /// <summary>Makes the plausible, clearly flagged sample where no public figure exists: clusters, their series, generated
 /// enterprises and incubators.</summary>
 /// <remarks>Seeded, so every load makes the same sample. Clusters follow each zone's real leading industries (the 2018
-/// catalogue's terms, mapped to the programme's categories by <c>programme/category_terms.csv</c>). The 2017 output of the
-/// clusters, ranked, is spread over the programme's tiers with counts near its targets (8 / 53 / 56 / 45). Every value is
-/// stored with provenance <see cref="Provenance.Sample"/>, and generated enterprises carry generated names only.</remarks>
+/// catalogue's terms, mapped to the programme's categories by <c>programme/category_terms.csv</c>). Their output is calibrated
+/// to the province's real secondary value added and to each zone's real approved area and level (see
+/// <see cref="AssignOutputs"/> and <c>data/jilin/PROVENANCE.md</c>, "Sample figures"). Every value is stored with provenance
+/// <see cref="Provenance.Sample"/>, and generated enterprises carry generated names only.</remarks>
 internal sealed class SampleGenerator(int seed)
 {
     public const int FirstYear = 2012;
     public const int LastYear = 2024;
     private const string Source = "ClusterScope sample generator";
-    private static readonly (OutputTier Tier, int PlanCount, double Low, double High)[] TierPlan =
-    [
-        (OutputTier.Over100Bn, 8, 1000, 1800),
-        (OutputTier.Over10Bn, 53, 100, 400),
-        (OutputTier.Over5Bn, 56, 50, 100),
-        (OutputTier.Over2Bn, 45, 20, 50),
-    ];
+
+    /// <summary>Assumption: industry's share of the secondary sector's value added (the rest is construction); near Jilin's
+    /// published split of the 2010s.</summary>
+    public const double IndustryShareOfSecondary = 0.8;
+
+    /// <summary>Assumption: industrial value added over gross industrial output, as in China's input-output tables (0.25 to 0.3).</summary>
+    public const double IndustrialValueAddedRate = 0.27;
+
+    /// <summary>Assumption: the share of the province's industrial output made in the 62 catalogue zones' clusters.</summary>
+    public const double ZonesShareOfIndustry = 0.55;
+
+    /// <summary>Assumption: the highest output a zone makes per hectare of approved area (100m CNY; 100 per km², the top of
+    /// China's national zones).</summary>
+    public const double MaxOutputPerHectare = 1.0;
+
+    /// <summary>How a zone's output grows with its area: less than in proportion, as large zones hold more unbuilt land.</summary>
+    private const double AreaElasticity = 0.8;
+
+    /// <summary>How much more a national zone makes than a provincial one of the same area.</summary>
+    private const double NationalWeight = 2.5;
+
+    /// <summary>The mean yearly growth of the clusters' output series (each cluster draws within ±3 points of it).</summary>
+    private const double MeanGrowth = 0.07;
 
     private readonly Random _random = new(seed);
 
@@ -47,7 +64,7 @@ internal sealed class SampleGenerator(int seed)
             }
         }
 
-        var output2017 = AssignOutputs(into);
+        var output2017 = AssignOutputs(into, folder);
         foreach (var cluster in into.Clusters)
         {
             var series = Series(output2017[cluster.Code]);
@@ -73,39 +90,95 @@ internal sealed class SampleGenerator(int seed)
         into.Define("enterprise_employment", "Enterprise employment", "企业从业人员", "persons", EntityKind.Enterprise);
     }
 
-    private Dictionary<string, double> AssignOutputs(DatasetContents into)
+    /// <summary>2017 output of every cluster, calibrated to the province's real size and each zone's real area and level.</summary>
+    /// <remarks>The clusters' 2019 total is the province's real secondary value added (the data set's headline indicators)
+    /// turned into gross industrial output with stated assumptions (<see cref="IndustryShareOfSecondary"/>,
+    /// <see cref="IndustrialValueAddedRate"/>) and the share held by the catalogue's zones (<see cref="ZonesShareOfIndustry"/>);
+    /// 2017 is that total taken back by the series' mean growth. Each zone's part follows its approved area (to the power
+    /// <see cref="AreaElasticity"/>) and level, with noise, and never exceeds <see cref="MaxOutputPerHectare"/> of its area in any year;
+    /// a zone's clusters share its part, the first-listed leading industry most.</remarks>
+    private Dictionary<string, double> AssignOutputs(DatasetContents into, string folder)
     {
-        var zones = into.Zones.ToDictionary(z => z.Code);
-        // National zones and the automotive base carry the big clusters, as in Jilin's economy.
-        var ranked = into.Clusters
-            .Select(c => (c.Code, Score: _random.NextDouble()
-                * (zones[c.ZoneCode].Level == ZoneLevel.National ? 3 : 1)
-                * (c.CategoryCode == "auto_parts" && zones[c.ZoneCode].PrefectureCode == "220100" ? 4 : 1)))
-            .OrderByDescending(x => x.Score)
-            .Select(x => x.Code)
-            .ToList();
+        var total2017 = ClustersTotal2019(folder) / Math.Pow(1 + MeanGrowth, 2019 - 2017);
+        var zones = into.Zones.Where(z => into.Clusters.Any(c => c.ZoneCode == z.Code)).ToList();
+        var weights = zones.ToDictionary(z => z.Code, z =>
+            Math.Pow(z.AreaHectares ?? MedianArea(into), AreaElasticity)
+            * (z.Level == ZoneLevel.National ? NationalWeight : 1)
+            // The automotive base: FAW's plants sit in Changchun's zones.
+            * (z.PrefectureCode == "220100" && into.Clusters.Any(c => c.ZoneCode == z.Code && c.CategoryCode == "auto_parts") ? 3 : 1)
+            * Math.Exp(0.5 * Normal()));
+        // Capped in 2017 so that the fastest-growing series stays under the cap in its last year too.
+        var headroom = Math.Pow(1 + MeanGrowth + 0.03, LastYear - 2017);
+        var caps = zones.ToDictionary(z => z.Code, z => (z.AreaHectares ?? MedianArea(into)) * MaxOutputPerHectare / headroom);
+        var zoneOutput = CappedShares(total2017, weights, caps);
         var result = new Dictionary<string, double>();
-        var index = 0;
-        foreach (var (_, planCount, low, high) in TierPlan)
+        foreach (var zone in zones)
         {
-            var count = (int)Math.Round(planCount * (0.7 + (0.35 * _random.NextDouble())));
-            for (var i = 0; i < count && index < ranked.Count; i++, index++)
+            var clusters = into.Clusters.Where(c => c.ZoneCode == zone.Code).ToList();
+            var shares = clusters.Select((_, i) => Math.Pow(0.6, i) * (0.5 + _random.NextDouble())).ToArray();
+            var sum = shares.Sum();
+            for (var i = 0; i < clusters.Count; i++)
             {
-                result[ranked[index]] = low * Math.Pow(high / low, Math.Pow(_random.NextDouble(), 2));
+                result[clusters[i].Code] = Math.Max(0.5, zoneOutput[zone.Code] * shares[i] / sum);
             }
-        }
-
-        for (; index < ranked.Count; index++)
-        {
-            result[ranked[index]] = 5 + (14 * _random.NextDouble());
         }
 
         return result;
     }
 
+    /// <summary>The clusters' total output in 2019 (100m CNY) from the province's real secondary value added of that year.</summary>
+    private static double ClustersTotal2019(string folder)
+    {
+        var secondary = CsvRow.ReadAll(Path.Combine(folder, "stats", "jilin_headline_indicators.csv"))
+            .First(r => r["region_code"] == "220000" && r["period"] == "2019" && r["indicator"] == "value_added_secondary")
+            .Number("value");
+        return secondary * IndustryShareOfSecondary / IndustrialValueAddedRate * ZonesShareOfIndustry;
+    }
+
+    /// <summary>Splits <paramref name="total"/> in proportion to the weights, no part above its cap (the excess goes to the
+    /// others, in proportion again), as water filling does.</summary>
+    private static Dictionary<string, double> CappedShares(double total, Dictionary<string, double> weights, Dictionary<string, double> caps)
+    {
+        var result = new Dictionary<string, double>();
+        var open = weights.Keys.ToHashSet();
+        var left = total;
+        while (open.Count > 0)
+        {
+            var weightSum = open.Sum(k => weights[k]);
+            var capped = open.Where(k => left * weights[k] / weightSum > caps[k]).ToList();
+            if (capped.Count == 0)
+            {
+                foreach (var k in open)
+                {
+                    result[k] = left * weights[k] / weightSum;
+                }
+
+                break;
+            }
+
+            foreach (var k in capped)
+            {
+                result[k] = caps[k];
+                left -= caps[k];
+                open.Remove(k);
+            }
+        }
+
+        return result;
+    }
+
+    private static double MedianArea(DatasetContents into)
+    {
+        var areas = into.Zones.Where(z => z.AreaHectares is not null).Select(z => z.AreaHectares!.Value).Order().ToArray();
+        return areas.Length == 0 ? 500 : areas[areas.Length / 2];
+    }
+
+    /// <summary>A standard normal draw (Box–Muller).</summary>
+    private double Normal() => Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
+
     private double[] Series(double output2017)
     {
-        var growth = 0.04 + (0.06 * _random.NextDouble());
+        var growth = MeanGrowth - 0.03 + (0.06 * _random.NextDouble());
         var series = new double[LastYear - FirstYear + 1];
         for (var year = FirstYear; year <= LastYear; year++)
         {

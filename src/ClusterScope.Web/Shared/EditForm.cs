@@ -10,6 +10,15 @@ public static class EditForm
     /// <summary>The TempData key that tells the next page an edit was saved.</summary>
     public const string SavedFlag = "EditSaved";
 
+    /// <summary>Whether the request follows a saved edit; TempData is read only when its cookie came, so that other pages do
+    /// not answer with a cookie that deletes it.</summary>
+    public static bool WasSaved(HttpContext context, Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(tempData);
+        return context.Request.Cookies.ContainsKey(Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider.CookieName) && tempData[SavedFlag] is true;
+    }
+
     /// <summary>Maps an edit's outcome onto the page's answer; <paramref name="onConflict"/> sets the page's conflict notice.</summary>
     public static IActionResult Respond(PageModel page, EditOutcome outcome, string savedUrl, Action onConflict)
     {
