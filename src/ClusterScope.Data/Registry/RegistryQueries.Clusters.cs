@@ -6,12 +6,13 @@ namespace ClusterScope.Data.Registry;
 
 public sealed partial class RegistryQueries
 {
-    /// <summary>Lists clusters with their figures for one year (the latest by default), filtered, sorted and paged.</summary>
+    /// <summary>Lists clusters with their figures for one year (by default the latest year complete enough, see <see cref="Periods"/>),
+    /// filtered, sorted and paged.</summary>
     public async Task<Page<ClusterRow>> ListClustersAsync(ClusterFilter filter, PageRequest page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var rows = await ClusterRowsAsync(filter.Year, ct);
+        var rows = await ClusterRowsAsync(await ClusterPeriodsAsync(filter.Year, ct), ct);
         var filtered = rows.Where(r =>
             (filter.Prefecture is null || r.PrefectureCode == filter.Prefecture)
             && (filter.Zone is null || r.ZoneCode == filter.Zone)
@@ -36,7 +37,7 @@ public sealed partial class RegistryQueries
     /// <summary>One cluster with its series, tier history and enterprises; null when there is no such cluster.</summary>
     public async Task<ClusterDetail?> GetClusterAsync(string code, CancellationToken ct)
     {
-        var row = (await ClusterRowsAsync(null, ct)).FirstOrDefault(c => c.Code == code);
+        var row = (await ClusterRowsAsync(await ClusterPeriodsAsync(null, ct), ct)).FirstOrDefault(c => c.Code == code);
         if (row is null)
         {
             return null;
@@ -51,17 +52,17 @@ public sealed partial class RegistryQueries
         return new ClusterDetail(row, output, enterprises, employment, tiers, list);
     }
 
-    private async Task<List<ClusterRow>> ClusterRowsAsync(int? year, CancellationToken ct)
+    private async Task<List<ClusterRow>> ClusterRowsAsync(PeriodChoice period, CancellationToken ct)
     {
         var clusters = await db.Clusters.AsNoTracking().ToListAsync(ct);
         var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, StringComparer.Ordinal, ct);
         var categories = await db.IndustryCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
         var regions = await RegionsByCodeAsync(ct);
-        year ??= await LatestYearAsync("cluster_output", ct);
-        var period = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        var output = await ValuesAsync(EntityKind.Cluster, "cluster_output", period, ct);
-        var enterprises = await ValuesAsync(EntityKind.Cluster, "cluster_enterprises", period, ct);
-        var employment = await ValuesAsync(EntityKind.Cluster, "cluster_employment", period, ct);
+        var year = period.Selected;
+        var text = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var output = await ValuesAsync(EntityKind.Cluster, "cluster_output", text, ct);
+        var enterprises = await ValuesAsync(EntityKind.Cluster, "cluster_enterprises", text, ct);
+        var employment = await ValuesAsync(EntityKind.Cluster, "cluster_employment", text, ct);
         return clusters.Select(c =>
         {
             var zone = zones.GetValueOrDefault(c.ZoneCode);
