@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClusterScope.Web.Tests.Periods;
+
+/// <summary>The period picker in a real browser, in both languages, on the app with one real 2025 figure.</summary>
+[Collection(WebTestGroup.Name)]
+public sealed class PeriodPickerTests(PeriodApp app, BrowserFixture browser) : IClassFixture<PeriodApp>
+{
+    [Fact]
+    public async Task The_dashboard_opens_on_the_complete_year_and_the_picker_shows_the_incomplete_one()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/");
+        var coverage = page.Locator("#period-coverage");
+        await Expect(coverage).ToHaveAttributeAsync("data-year", "2024");
+        await Expect(coverage).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"2024 · (\d+) of \1 clusters reported"));
+        await Expect(coverage).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"2025 · 1 of \d+ clusters reported — incomplete"));
+        await Expect(page.Locator("#period-select option[value='2025']")).ToHaveAttributeAsync("data-complete", "false");
+        await Expect(page.Locator("#headline .badge-sample").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "period-picker-dashboard");
+
+        await page.SelectOptionAsync("#period-select", "2025");
+        await page.ClickAsync("#period-show");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?year=2025$"));
+        await Expect(page.Locator("#fig-output")).ToHaveTextAsync("2,300");
+        Assert.Equal(0, await page.Locator("#headline .badge-sample").CountAsync());
+
+        await page.GotoAsync("/clusters?category=" + "&year=2025");
+        await Expect(page.Locator("#period-coverage")).ToHaveAttributeAsync("data-year", "2025");
+        await page.ClickAsync("#lang-zh");
+        await page.GotoAsync("/belts");
+        await Expect(page.Locator("#period-coverage")).ToContainTextAsync("个集群中 1 个已报送 — 不完整");
+        await page.GotoAsync("/plans/jilin-clusters-2013");
+        await Expect(page.Locator("#period-coverage")).ToHaveAttributeAsync("data-year", "2017");
+        await Expect(page.Locator("#deadline-passed")).ToBeVisibleAsync();
+        await Expect(page.Locator("#target-table [data-status='OffTrack']")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "period-picker-plan-zh");
+        await page.ClickAsync("#lang-en");
+        await page.Context.CloseAsync();
+    }
+}
