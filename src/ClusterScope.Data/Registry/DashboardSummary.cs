@@ -14,9 +14,11 @@ namespace ClusterScope.Data.Registry;
 /// <param name="Prefectures">Per-prefecture figures, for the map.</param>
 /// <param name="Period">The years with their coverage and how <paramref name="Year"/> was chosen.</param>
 /// <param name="OutputProvenance">How many of the output figures behind the total and the tiers are sample.</param>
+/// <param name="OutputFrom2Bn">The output of the clusters of RMB 2 bn and more only: what the 2013 programme's output target
+/// counts, so it is less than <paramref name="ClusterOutput"/> by the clusters below that tier.</param>
 public sealed record DashboardSummary(int? Year, int Zones, int NationalZones, int Clusters, int RealEnterprises, int SampleEnterprises,
     double ClusterOutput, IReadOnlyDictionary<OutputTier, int> TierCounts, IReadOnlyList<PrefectureFigures> Prefectures,
-    PeriodChoice Period, FigureProvenance OutputProvenance);
+    PeriodChoice Period, FigureProvenance OutputProvenance, double OutputFrom2Bn);
 
 /// <summary>One prefecture's figures, for the map.</summary>
 /// <param name="Code">Prefecture code.</param>

@@ -23,7 +23,8 @@ public sealed partial class RegistryQueries
             zones.Count(z => z.Level == ZoneLevel.National), clusters.Count,
             enterprises.FirstOrDefault(e => e.Key == Provenance.Real)?.Count ?? 0,
             enterprises.FirstOrDefault(e => e.Key == Provenance.Sample)?.Count ?? 0,
-            clusters.Sum(c => c.Output ?? 0), tiers, figures, period, OutputProvenance(clusters));
+            clusters.Sum(c => c.Output ?? 0), tiers, figures, period, OutputProvenance(clusters),
+            clusters.Where(c => c.Tier >= OutputTier.Over2Bn).Sum(c => c.Output ?? 0));
     }
 
     private static FigureProvenance OutputProvenance(IEnumerable<ClusterRow> clusters) =>

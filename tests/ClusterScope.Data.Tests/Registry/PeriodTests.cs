@@ -100,6 +100,19 @@ public abstract class PeriodTests(LoadedDatabase database)
         Assert.True(sampleIncubators, "the default data set holds sample incubators, so the coverage built on them must read sample");
     }
 
+    [Fact]
+    public async Task The_dashboard_total_and_the_programme_output_target_agree_on_what_they_count()
+    {
+        await using var scope = database.Scope();
+        var dashboard = await scope.ServiceProvider.GetRequiredService<RegistryQueries>().DashboardAsync(2024, default);
+        var progress = (await scope.ServiceProvider.GetRequiredService<PlanService>().ProgressAsync(Programme, 2024, null, default))!;
+        var target = progress.Targets.Single(t => t.Target.Code == "output-total");
+        // The target sums the clusters of RMB 2 bn and more; the dashboard's total counts every cluster.
+        Assert.Equal(target.Current!.Value, dashboard.OutputFrom2Bn, 6);
+        Assert.True(dashboard.ClusterOutput > dashboard.OutputFrom2Bn);
+        Assert.True(dashboard.TierCounts[OutputTier.Below2Bn] > 0);
+    }
+
     // A real, approved 2025 figure for one cluster, as a zone's approved submission writes it.
     private static async Task<string> AddReal2025OutputAsync(AsyncServiceScope scope)
     {
