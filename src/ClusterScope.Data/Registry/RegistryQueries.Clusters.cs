@@ -34,10 +34,13 @@ public sealed partial class RegistryQueries
         return Page.Of(sorted.ToList(), page);
     }
 
-    /// <summary>One cluster with its series, tier history and enterprises; null when there is no such cluster.</summary>
-    public async Task<ClusterDetail?> GetClusterAsync(string code, CancellationToken ct)
+    /// <summary>One cluster with its series, tier history, enterprises and rank among its peers in <paramref name="year"/> (null: the
+    /// default by coverage); null when there is no such cluster.</summary>
+    public async Task<ClusterDetail?> GetClusterAsync(string code, int? year, CancellationToken ct)
     {
-        var row = (await ClusterRowsAsync(await ClusterPeriodsAsync(null, ct), ct)).FirstOrDefault(c => c.Code == code);
+        var period = await ClusterPeriodsAsync(year, ct);
+        var rows = await ClusterRowsAsync(period, ct);
+        var row = rows.FirstOrDefault(c => c.Code == code);
         if (row is null)
         {
             return null;
@@ -49,7 +52,8 @@ public sealed partial class RegistryQueries
         var tiers = output.Select(p => (p.Period, OutputTiers.Of(p.Value))).ToList();
         var list = await db.Enterprises.AsNoTracking().Where(e => e.ClusterCode == code)
             .OrderByDescending(e => e.IsLeading).ThenBy(e => e.Code).ToListAsync(ct);
-        return new ClusterDetail(row, output, enterprises, employment, tiers, list);
+        var peers = rows.Where(r => r.CategoryCode == row.CategoryCode && r.ZoneLevel == row.ZoneLevel).Select(r => r.Output).ToList();
+        return new ClusterDetail(row, output, enterprises, employment, tiers, list, period, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
     private async Task<List<ClusterRow>> ClusterRowsAsync(PeriodChoice period, CancellationToken ct)

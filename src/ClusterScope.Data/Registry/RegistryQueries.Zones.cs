@@ -39,20 +39,25 @@ public sealed partial class RegistryQueries
         return Page.Of(sorted.ToList(), page);
     }
 
-    /// <summary>One zone with its clusters, incubators, output series and leading enterprises; null when there is no such zone.</summary>
-    public async Task<ZoneDetail?> GetZoneAsync(string code, CancellationToken ct)
+    /// <summary>One zone with its clusters, incubators, output series, leading enterprises and rank among the zones of its level in
+    /// <paramref name="year"/> (null: the default by coverage); null when there is no such zone.</summary>
+    public async Task<ZoneDetail?> GetZoneAsync(string code, int? year, CancellationToken ct)
     {
-        var row = (await ZoneRowsAsync(null, ct)).FirstOrDefault(z => z.Code == code);
+        var period = await ZonePeriodsAsync(year, ct);
+        var rows = await ZoneRowsAsync(period.Selected, ct);
+        var row = rows.FirstOrDefault(z => z.Code == code);
         if (row is null)
         {
             return null;
         }
 
-        var clusters = await ListClustersAsync(new ClusterFilter(Zone: code), PageRequest.All with { Sort = "output", Descending = true }, ct);
+        var clusterPeriod = await ClusterPeriodsAsync(year, ct);
+        var clusters = await ListClustersAsync(new ClusterFilter(Zone: code, Year: clusterPeriod.Selected), PageRequest.All with { Sort = "output", Descending = true }, ct);
         var incubators = await db.Incubators.AsNoTracking().Where(i => i.ZoneCode == code).OrderBy(i => i.Code).ToListAsync(ct);
         var output = await SeriesAsync(EntityKind.Zone, code, "zone_industrial_output", ct);
         var leading = await db.Enterprises.AsNoTracking().Where(e => e.ZoneCode == code && e.IsLeading).OrderBy(e => e.Code).ToListAsync(ct);
-        return new ZoneDetail(row, clusters.Items, incubators, output, leading);
+        var peers = rows.Where(r => r.Level == row.Level).Select(r => r.Output).ToList();
+        return new ZoneDetail(row, clusters.Items, incubators, output, leading, period, clusterPeriod, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
     private async Task<List<ZoneRow>> ZoneRowsAsync(int? requested, CancellationToken ct)

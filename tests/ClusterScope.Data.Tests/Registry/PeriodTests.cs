@@ -113,6 +113,32 @@ public abstract class PeriodTests(LoadedDatabase database)
         Assert.True(dashboard.TierCounts[OutputTier.Below2Bn] > 0);
     }
 
+    [Fact]
+    public async Task Entity_pages_rank_among_peers_of_the_same_category_and_level_and_export_with_provenance()
+    {
+        await using var scope = database.Scope();
+        var queries = scope.ServiceProvider.GetRequiredService<RegistryQueries>();
+        var all = (await queries.ListClustersAsync(new ClusterFilter(Year: 2024), PageRequest.All, default)).Items;
+        var largest = all.OrderByDescending(c => c.Output).First();
+        var detail = (await queries.GetClusterAsync(largest.Code, 2024, default))!;
+        var peers = all.Count(c => c.CategoryCode == largest.CategoryCode && c.ZoneLevel == largest.ZoneLevel);
+        Assert.Equal(new PeerRank(1, peers, peers, 2024), detail.Rank);
+        var smallest = all.Where(c => c.CategoryCode == largest.CategoryCode && c.ZoneLevel == largest.ZoneLevel).OrderBy(c => c.Output).First();
+        Assert.Equal(peers, (await queries.GetClusterAsync(smallest.Code, 2024, default))!.Rank!.Rank);
+        Assert.Null((await queries.GetClusterAsync(largest.Code, 1990, default))!.Rank);
+
+        var rows = EntityTable.Of(detail).ToList();
+        Assert.Equal(detail.Output.Count + detail.Enterprises.Count + detail.Employment.Count + 1 + detail.EnterpriseList.Count, rows.Count);
+        var provenance = EntityTable.Columns.ToList().IndexOf("provenance");
+        Assert.All(rows, r => Assert.Contains(r[provenance], new object[] { "real", "sample" }));
+        Assert.Contains(rows, r => (string?)r[0] == "rank" && (double?)r[6] == 1);
+
+        var zone = (await queries.GetZoneAsync(largest.ZoneCode, null, default))!;
+        Assert.Equal((2024, 2024), (zone.Period.Selected, zone.ClusterPeriod.Selected));
+        Assert.InRange(zone.Rank!.Rank, 1, zone.Rank.Ranked);
+        Assert.Contains(EntityTable.Of(zone), r => (string?)r[0] == "cluster" && (string?)r[1] == largest.Code);
+    }
+
     // A real, approved 2025 figure for one cluster, as a zone's approved submission writes it.
     private static async Task<string> AddReal2025OutputAsync(AsyncServiceScope scope)
     {

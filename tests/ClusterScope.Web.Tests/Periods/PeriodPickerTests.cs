@@ -39,4 +39,30 @@ public sealed class PeriodPickerTests(PeriodApp app, BrowserFixture browser) : I
         await page.ClickAsync("#lang-en");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_cluster_page_ranks_the_cluster_pages_its_enterprises_and_downloads_what_it_shows()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/clusters?sort=output&desc=true");
+        await page.ClickAsync("#cluster-table tbody tr:first-child a");
+        await Expect(page.Locator("#period-coverage")).ToHaveAttributeAsync("data-year", "2024");
+        await Expect(page.Locator("#cluster-rank")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Rank 1 of \d+ .+ clusters in (National|Provincial) zones by output in 2024"));
+        await Expect(page.Locator("#series-chart")).ToHaveAttributeAsync("data-ready", "true");
+        var names = await page.EvaluateAsync<string[]>("echarts.getInstanceByDom(document.getElementById('series-chart')).getOption().yAxis.map(a => a.nameLocation)");
+        Assert.All(names, n => Assert.Equal("middle", n));
+        await BrowserFixture.ScreenshotAsync(page, "cluster-page-rank");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-csv"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("section,code,name_zh,name_en,period,indicator,value,status,provenance", csv, StringComparison.Ordinal);
+        Assert.Contains(",cluster_output,", csv, StringComparison.Ordinal);
+        Assert.Contains(",sample", csv, StringComparison.Ordinal);
+
+        await page.GotoAsync($"/clusters/{app.Cluster}?year=2025");
+        await Expect(page.Locator("#cluster-rank")).ToContainTextAsync("Rank 1 of 1 ");
+        await page.GotoAsync($"/clusters/{app.Cluster}?year=2025&handler=export&format=pdf");
+        await Expect(page.Locator("body")).ToContainTextAsync("format");
+        await page.Context.CloseAsync();
+    }
 }

@@ -59,9 +59,14 @@ internal static class RegistryApi
         return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await queries.ListZonesAsync(filter, request, ct)));
     }
 
-    /// <summary>One development zone with its clusters, incubators, output series and leading enterprises.</summary>
-    public static async Task<Results<Ok<ZoneDetail>, ProblemHttpResult>> GetZoneAsync(string code, RegistryQueries queries, CancellationToken ct) =>
-        await queries.GetZoneAsync(code, ct) is { } zone ? TypedResults.Ok(zone) : NotFound("zone", code);
+    /// <summary>One development zone with its clusters, incubators, output series, leading enterprises and rank among the zones of its
+    /// level in <c>year</c> (a year, or <c>latest</c> and by default: the default by coverage).</summary>
+    public static async Task<IResult> GetZoneAsync(string code, string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var y = q.YearOrLatest("year", year);
+        return q.HasErrors ? q.Problem() : await queries.GetZoneAsync(code, y, ct) is { } zone ? TypedResults.Ok(zone) : NotFound("zone", code);
+    }
 
     /// <summary>Lists clusters with their figures for a year (a year, or <c>latest</c> and by default: the latest year whose coverage
     /// reaches <c>Periods:MinimumCoverage</c>), filtered by prefecture, zone, level, category and tier.</summary>
@@ -75,9 +80,14 @@ internal static class RegistryApi
         return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await queries.ListClustersAsync(filter, request, ct)));
     }
 
-    /// <summary>One cluster with its output, enterprise and employment series, tier history and enterprises.</summary>
-    public static async Task<Results<Ok<ClusterDetail>, ProblemHttpResult>> GetClusterAsync(string code, RegistryQueries queries, CancellationToken ct) =>
-        await queries.GetClusterAsync(code, ct) is { } cluster ? TypedResults.Ok(cluster) : NotFound("cluster", code);
+    /// <summary>One cluster with its output, enterprise and employment series, tier history, enterprises and rank among the clusters
+    /// of its category in zones of its level in <c>year</c> (a year, or <c>latest</c> and by default: the default by coverage).</summary>
+    public static async Task<IResult> GetClusterAsync(string code, string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var y = q.YearOrLatest("year", year);
+        return q.HasErrors ? q.Problem() : await queries.GetClusterAsync(code, y, ct) is { } cluster ? TypedResults.Ok(cluster) : NotFound("cluster", code);
+    }
 
     /// <summary>Lists enterprises, filtered by zone, cluster, leading flag, provenance (real or sample) and name.</summary>
     public static async Task<IResult> ListEnterprisesAsync(string? zone, string? cluster, string? leading, string? provenance, string? search,
