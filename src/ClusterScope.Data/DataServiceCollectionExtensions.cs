@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
             services.AddScoped<ClusterScopeDbContext>(sp => sp.GetRequiredService<SqliteClusterScopeDb>());
         }
 
+        services.AddSingleton(PeriodSettings.From(configuration));
+        services.AddScoped<Periods>();
         services.AddScoped<RegistryQueries>();
         services.AddScoped<RegistryEditor>();
         services.AddScoped<PlanService>();

@@ -46,7 +46,7 @@ internal static class ListCommands
     {
         var zone = new Option<string?>("--zone") { Description = "Zone code" };
         var tier = new Option<OutputTier?>("--tier") { Description = "Output tier: Over100Bn, Over10Bn, Over5Bn, Over2Bn, Below2Bn" };
-        var year = new Option<int?>("--year") { Description = "Year of the figures (default: the latest)" };
+        var year = new Option<int?>("--year") { Description = "Year of the figures (default: the latest year whose coverage reaches Periods:MinimumCoverage)" };
         var sort = SortOption(RegistryQueries.ClusterSortColumns);
         var list = new Command("list", "List clusters with their output, tier, enterprises and employment") { Prefecture, zone, Level, Category, tier, year, Search, sort, Descending, Format };
         list.SetAction((parse, ct) => Guard.RunAsync(error, async () =>

@@ -43,7 +43,7 @@ internal static class PlanCommand
     private static Command Status(TextWriter output, TextWriter error)
     {
         var code = new Argument<string>("code") { Description = "The plan's code (see 'plan list')" };
-        var period = new Option<string?>("--period") { Description = "The year to evaluate, e.g. 2017, or 'latest' (default)" };
+        var period = new Option<string?>("--period") { Description = "The year to evaluate, e.g. 2017, or 'latest' (the latest year whose coverage reaches Periods:MinimumCoverage); default: the deadline once it has passed, else 'latest'" };
         var format = FormatOption();
         var command = new Command("status", "Progress of every target of a plan in a year: current value, gap, status and forecast") { code, period, format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
@@ -56,7 +56,13 @@ internal static class PlanCommand
 
             await using var services = CliServices.Build(parse);
             await using var scope = services.CreateAsyncScope();
-            var progress = await scope.ServiceProvider.GetRequiredService<PlanService>().ProgressAsync(parse.GetValue(code)!, year, null, ct);
+            var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
+            if (string.Equals(parse.GetValue(period)?.Trim(), "latest", StringComparison.OrdinalIgnoreCase))
+            {
+                year = (await plans.PeriodsAsync(parse.GetValue(code)!, null, ct))?.Default;
+            }
+
+            var progress = await plans.ProgressAsync(parse.GetValue(code)!, year, null, ct);
             if (progress is null)
             {
                 await error.WriteLineAsync($"error: there is no plan '{parse.GetValue(code)}'; 'clusterscope plan list' shows the plans.");
@@ -76,7 +82,7 @@ internal static class PlanCommand
 
             if (parse.GetValue(format) == "table")
             {
-                await output.WriteLineAsync($"{progress.Plan.Code}: {progress.Plan.NameEn}, evaluated for {progress.Period} (latest year with data: {progress.LatestYear}); "
+                await output.WriteLineAsync($"{progress.Plan.Code}: {progress.Plan.NameEn}, evaluated for {progress.Period} (latest complete year: {progress.Periods.Default}; newest year with any data: {progress.LatestYear}); "
                     + $"status by {progress.Rule.Method} forecast, at risk from {progress.Rule.AtRiskFraction:P0} attainment");
             }
 
@@ -123,6 +129,7 @@ internal static class PlanCommand
         TargetStatus.OnTrack => "on track",
         TargetStatus.AtRisk => "at risk",
         TargetStatus.OffTrack => "off track",
+        TargetStatus.NotAchieved => "not achieved",
         TargetStatus.NoData => "no data",
         _ => "achieved",
     };

@@ -11,10 +11,12 @@ namespace ClusterScope.Data.Registry;
 /// <param name="Output">Their output in <paramref name="Year"/> (100m CNY).</param>
 /// <param name="BaseYear">The year growth is measured from.</param>
 /// <param name="BaseOutput">Their output in <paramref name="BaseYear"/>.</param>
-/// <param name="FiguresAreSample">Whether any figure behind the numbers is generated sample.</param>
+/// <param name="FiguresAreSample">Whether any figure behind the numbers (in either year) is generated sample.</param>
+/// <param name="Provenance">How many of the output figures behind the numbers are sample.</param>
 public sealed record BeltPerformance(string Code, string NameZh, string NameEn,
     IReadOnlyList<NamedCode> Prefectures, IReadOnlyList<NamedCode> Categories,
-    int? Year, int Clusters, double Output, int? BaseYear, double BaseOutput, bool FiguresAreSample)
+    int? Year, int Clusters, double Output, int? BaseYear, double BaseOutput, bool FiguresAreSample,
+    FigureProvenance Provenance)
 {
     /// <summary>Compound annual growth of output from the base year, or null when it cannot be computed.</summary>
     public double? AnnualGrowth => Year is int y && BaseYear is int b && y > b && BaseOutput > 0 ? Math.Pow(Output / BaseOutput, 1.0 / (y - b)) - 1 : null;

@@ -6,12 +6,13 @@ namespace ClusterScope.Data.Registry;
 
 public sealed partial class RegistryQueries
 {
-    /// <summary>Lists clusters with their figures for one year (the latest by default), filtered, sorted and paged.</summary>
+    /// <summary>Lists clusters with their figures for one year (by default the latest year complete enough, see <see cref="Periods"/>),
+    /// filtered, sorted and paged.</summary>
     public async Task<Page<ClusterRow>> ListClustersAsync(ClusterFilter filter, PageRequest page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var rows = await ClusterRowsAsync(filter.Year, ct);
+        var rows = await ClusterRowsAsync(await ClusterPeriodsAsync(filter.Year, ct), ct);
         var filtered = rows.Where(r =>
             (filter.Prefecture is null || r.PrefectureCode == filter.Prefecture)
             && (filter.Zone is null || r.ZoneCode == filter.Zone)
@@ -33,10 +34,13 @@ public sealed partial class RegistryQueries
         return Page.Of(sorted.ToList(), page);
     }
 
-    /// <summary>One cluster with its series, tier history and enterprises; null when there is no such cluster.</summary>
-    public async Task<ClusterDetail?> GetClusterAsync(string code, CancellationToken ct)
+    /// <summary>One cluster with its series, tier history, enterprises and rank among its peers in <paramref name="year"/> (null: the
+    /// default by coverage); null when there is no such cluster.</summary>
+    public async Task<ClusterDetail?> GetClusterAsync(string code, int? year, CancellationToken ct)
     {
-        var row = (await ClusterRowsAsync(null, ct)).FirstOrDefault(c => c.Code == code);
+        var period = await ClusterPeriodsAsync(year, ct);
+        var rows = await ClusterRowsAsync(period, ct);
+        var row = rows.FirstOrDefault(c => c.Code == code);
         if (row is null)
         {
             return null;
@@ -48,20 +52,21 @@ public sealed partial class RegistryQueries
         var tiers = output.Select(p => (p.Period, OutputTiers.Of(p.Value))).ToList();
         var list = await db.Enterprises.AsNoTracking().Where(e => e.ClusterCode == code)
             .OrderByDescending(e => e.IsLeading).ThenBy(e => e.Code).ToListAsync(ct);
-        return new ClusterDetail(row, output, enterprises, employment, tiers, list);
+        var peers = rows.Where(r => r.CategoryCode == row.CategoryCode && r.ZoneLevel == row.ZoneLevel).Select(r => r.Output).ToList();
+        return new ClusterDetail(row, output, enterprises, employment, tiers, list, period, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
-    private async Task<List<ClusterRow>> ClusterRowsAsync(int? year, CancellationToken ct)
+    private async Task<List<ClusterRow>> ClusterRowsAsync(PeriodChoice period, CancellationToken ct)
     {
         var clusters = await db.Clusters.AsNoTracking().ToListAsync(ct);
         var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, StringComparer.Ordinal, ct);
         var categories = await db.IndustryCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
         var regions = await RegionsByCodeAsync(ct);
-        year ??= await LatestYearAsync("cluster_output", ct);
-        var period = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        var output = await ValuesAsync(EntityKind.Cluster, "cluster_output", period, ct);
-        var enterprises = await ValuesAsync(EntityKind.Cluster, "cluster_enterprises", period, ct);
-        var employment = await ValuesAsync(EntityKind.Cluster, "cluster_employment", period, ct);
+        var year = period.Selected;
+        var text = year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var output = await ValuesAsync(EntityKind.Cluster, "cluster_output", text, ct);
+        var enterprises = await ValuesAsync(EntityKind.Cluster, "cluster_enterprises", text, ct);
+        var employment = await ValuesAsync(EntityKind.Cluster, "cluster_employment", text, ct);
         return clusters.Select(c =>
         {
             var zone = zones.GetValueOrDefault(c.ZoneCode);

@@ -6,12 +6,13 @@ namespace ClusterScope.Data.Registry;
 
 public sealed partial class RegistryQueries
 {
-    /// <summary>Lists development zones with filters, sorting and paging; output is the latest year's zone industrial output.</summary>
+    /// <summary>Lists development zones with filters, sorting and paging; output is the zone industrial output of the filter's year
+    /// (by default the latest year complete enough, see <see cref="Periods"/>).</summary>
     public async Task<Page<ZoneRow>> ListZonesAsync(ZoneFilter filter, PageRequest page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var rows = await ZoneRowsAsync(ct);
+        var rows = await ZoneRowsAsync(filter.Year, ct);
         if (filter.Category is not null)
         {
             var withCategory = await db.Clusters.AsNoTracking().Where(c => c.CategoryCode == filter.Category).Select(c => c.ZoneCode).ToListAsync(ct);
@@ -38,29 +39,34 @@ public sealed partial class RegistryQueries
         return Page.Of(sorted.ToList(), page);
     }
 
-    /// <summary>One zone with its clusters, incubators, output series and leading enterprises; null when there is no such zone.</summary>
-    public async Task<ZoneDetail?> GetZoneAsync(string code, CancellationToken ct)
+    /// <summary>One zone with its clusters, incubators, output series, leading enterprises and rank among the zones of its level in
+    /// <paramref name="year"/> (null: the default by coverage); null when there is no such zone.</summary>
+    public async Task<ZoneDetail?> GetZoneAsync(string code, int? year, CancellationToken ct)
     {
-        var row = (await ZoneRowsAsync(ct)).FirstOrDefault(z => z.Code == code);
+        var period = await ZonePeriodsAsync(year, ct);
+        var rows = await ZoneRowsAsync(period.Selected, ct);
+        var row = rows.FirstOrDefault(z => z.Code == code);
         if (row is null)
         {
             return null;
         }
 
-        var clusters = await ListClustersAsync(new ClusterFilter(Zone: code), PageRequest.All with { Sort = "output", Descending = true }, ct);
+        var clusterPeriod = await ClusterPeriodsAsync(year, ct);
+        var clusters = await ListClustersAsync(new ClusterFilter(Zone: code, Year: clusterPeriod.Selected), PageRequest.All with { Sort = "output", Descending = true }, ct);
         var incubators = await db.Incubators.AsNoTracking().Where(i => i.ZoneCode == code).OrderBy(i => i.Code).ToListAsync(ct);
         var output = await SeriesAsync(EntityKind.Zone, code, "zone_industrial_output", ct);
         var leading = await db.Enterprises.AsNoTracking().Where(e => e.ZoneCode == code && e.IsLeading).OrderBy(e => e.Code).ToListAsync(ct);
-        return new ZoneDetail(row, clusters.Items, incubators, output, leading);
+        var peers = rows.Where(r => r.Level == row.Level).Select(r => r.Output).ToList();
+        return new ZoneDetail(row, clusters.Items, incubators, output, leading, period, clusterPeriod, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
-    private async Task<List<ZoneRow>> ZoneRowsAsync(CancellationToken ct)
+    private async Task<List<ZoneRow>> ZoneRowsAsync(int? requested, CancellationToken ct)
     {
         var zones = await db.Zones.AsNoTracking().ToListAsync(ct);
         var regions = await RegionsByCodeAsync(ct);
         var clusterCounts = (await db.Clusters.AsNoTracking().Select(c => c.ZoneCode).ToListAsync(ct))
             .GroupBy(z => z).ToDictionary(g => g.Key, g => g.Count());
-        var year = await LatestYearAsync("zone_industrial_output", ct);
+        var year = (await ZonePeriodsAsync(requested, ct)).Selected;
         var output = year is null ? [] : await ValuesAsync(EntityKind.Zone, "zone_industrial_output", year.Value.ToString(CultureInfo.InvariantCulture), ct);
         return zones.Select(z =>
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClusterScope.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +6,7 @@ namespace ClusterScope.Data.Registry;
 /// <summary>Read models of the registry shared by the pages, the API and the CLI.</summary>
 /// <remarks>Zones and clusters are a few hundred rows per province, so their listings filter and sort in memory after one
 /// query per table; enterprises and observations, which grow large, are filtered and paged by the database.</remarks>
-public sealed partial class RegistryQueries(ClusterScopeDbContext db)
+public sealed partial class RegistryQueries(ClusterScopeDbContext db, Periods periods)
 {
     /// <summary>Columns the zone listing can be sorted by.</summary>
     public static readonly IReadOnlyList<string> ZoneSortColumns = ["code", "name", "prefecture", "level", "type", "approval", "area", "clusters", "output"];
@@ -15,15 +14,13 @@ public sealed partial class RegistryQueries(ClusterScopeDbContext db)
     /// <summary>Columns the cluster listing can be sorted by.</summary>
     public static readonly IReadOnlyList<string> ClusterSortColumns = ["code", "name", "zone", "prefecture", "category", "output", "enterprises", "employment"];
 
-    /// <summary>The latest year with a value of <paramref name="indicator"/>; null when there is none.</summary>
-    public async Task<int?> LatestYearAsync(string indicator, CancellationToken ct)
-    {
-        var periods = await db.Observations.AsNoTracking().Where(o => o.IndicatorCode == indicator)
-            .Select(o => o.Period).Distinct().ToListAsync(ct);
-        var years = periods.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
-            .Where(y => y is not null).ToList();
-        return years.Count == 0 ? null : years.Max();
-    }
+    /// <summary>The years of cluster output with their coverage, and the year shown: <paramref name="year"/>, else the default by coverage.</summary>
+    public Task<PeriodChoice> ClusterPeriodsAsync(int? year, CancellationToken ct) =>
+        periods.ChooseAsync(EntityKind.Cluster, "cluster_output", year, null, ct);
+
+    /// <summary>The years of zone industrial output with their coverage, and the year shown: <paramref name="year"/>, else the default by coverage.</summary>
+    public Task<PeriodChoice> ZonePeriodsAsync(int? year, CancellationToken ct) =>
+        periods.ChooseAsync(EntityKind.Zone, "zone_industrial_output", year, null, ct);
 
     /// <summary>Values of one indicator in one period for every entity of a kind, keyed by entity code.</summary>
     public async Task<Dictionary<string, Observation>> ValuesAsync(EntityKind kind, string indicator, string period, CancellationToken ct) =>

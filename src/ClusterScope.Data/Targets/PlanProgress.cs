@@ -1,3 +1,4 @@
+using ClusterScope.Data.Registry;
 using ClusterScope.Domain.Targets;
 
 namespace ClusterScope.Data.Targets;
@@ -8,4 +9,5 @@ namespace ClusterScope.Data.Targets;
 /// <param name="LatestYear">The latest year with data for the plan's indicators (the plan's last year when there are none).</param>
 /// <param name="Rule">The status rule used.</param>
 /// <param name="Targets">One row per target, in the plan's order.</param>
-public sealed record PlanProgress(PlanSummary Plan, int Period, int LatestYear, StatusRule Rule, IReadOnlyList<TargetProgress> Targets);
+/// <param name="Periods">The years of the plan's main indicator with their coverage, the default by coverage and <paramref name="Period"/>.</param>
+public sealed record PlanProgress(PlanSummary Plan, int Period, int LatestYear, StatusRule Rule, IReadOnlyList<TargetProgress> Targets, PeriodChoice Periods);

@@ -2,9 +2,8 @@ namespace ClusterScope.Domain.Targets;
 
 /// <summary>The configurable rule that turns a target's current value and forecast into a <see cref="TargetStatus"/>.</summary>
 /// <remarks>In order: no current value → <see cref="TargetStatus.NoData"/>; the current value meets the target →
-/// <see cref="TargetStatus.Achieved"/>; the period is at or after the deadline → <see cref="TargetStatus.OffTrack"/> (missed);
-/// otherwise the forecast to the deadline by <paramref name="Method"/> (or, with fewer than two observed years, the current
-/// value) is scored by its attainment (forecast / target for at-least, target / forecast for at-most, 1 − |forecast − target| /
+/// <see cref="TargetStatus.Achieved"/>; the period is at or after the deadline → <see cref="TargetStatus.NotAchieved"/>;
+/// otherwise the forecast to the deadline by <paramref name="Method"/> (or, without a forecast, the current value) is scored by its attainment (forecast / target for at-least, target / forecast for at-most, 1 − |forecast − target| /
 /// |target| for exactly): meeting the target → <see cref="TargetStatus.OnTrack"/>; an attainment of at least
 /// <paramref name="AtRiskFraction"/> → <see cref="TargetStatus.AtRisk"/>; less → <see cref="TargetStatus.OffTrack"/>.</remarks>
 /// <param name="Method">The forecast method the status is decided on.</param>

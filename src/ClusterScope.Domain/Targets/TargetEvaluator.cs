@@ -40,7 +40,8 @@ public static class TargetEvaluator
                 var sum = Matching(numerator, condition).Sum(m => m.Value.Value);
                 return (100 * sum / denominator.Value, denominator.IsSample || numerator.Any(o => o.Value.IsSample));
             case TargetKind.Coverage:
-                return data.Zones.Count == 0 ? null : (100.0 * data.Zones.Count(z => z.Incubators > 0) / data.Zones.Count, false);
+                return data.Zones.Count == 0 ? null
+                    : (100.0 * data.Zones.Count(z => z.Incubators > 0) / data.Zones.Count, data.Zones.Any(z => z.SampleIncubators > 0));
             case TargetKind.StatusCount:
                 return data.Zones.All(z => z.EcoIndustrialStatus == EcoIndustrialStatus.None)
                     ? null
@@ -64,7 +65,7 @@ public static class TargetEvaluator
                 .OrderByDescending(m => m.Value.Value)
                 .Select(m => new CountedEntity(m.Cluster.Code, m.Cluster.NameEn, m.Cluster.NameZh, m.Value.Value, m.Value.IsSample)).ToList(),
             TargetKind.Coverage => data.Zones.Where(z => z.Incubators > 0).OrderByDescending(z => z.Incubators).ThenBy(z => z.Code, StringComparer.Ordinal)
-                .Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, z.Incubators, false)).ToList(),
+                .Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, z.Incubators, z.SampleIncubators > 0)).ToList(),
             TargetKind.StatusCount => data.Zones.Where(z => z.EcoIndustrialStatus != EcoIndustrialStatus.None && condition.MatchesZone(z.EcoIndustrialStatus))
                 .OrderBy(z => z.Code, StringComparer.Ordinal).Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, null, false)).ToList(),
             _ => data.Find(EntityKind.Region, target.ReferenceEntity!, target.Indicator!, year) is { } figure
@@ -95,19 +96,23 @@ public static class TargetEvaluator
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(rule);
         var series = Series(target, data, year);
-        var forecasts = year < target.DeadlineYear
+        var forecastNote = ForecastNote(target, series, year);
+        var forecasts = forecastNote is null
             ? new[] { ForecastMethod.LinearTrend, ForecastMethod.CompoundGrowth }.Select(m => TrendForecast.Extend(series, target.DeadlineYear, m)).OfType<Forecast>().ToList()
             : [];
         if (ValueIn(target, data, year) is not { } current)
         {
-            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, data, year));
+            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, data, year), forecastNote);
         }
 
         var status = StatusOf(target, current.Value, year, forecasts.FirstOrDefault(f => f.Method == rule.Method), rule);
         var note = target.Kind is TargetKind.Coverage or TargetKind.StatusCount ? "read from the registry as it is now: incubators and statuses carry no dates" : null;
         return new TargetProgress(target, year, current.Value, target.Value - current.Value, 100 * rule.Attainment(current.Value, target.Value, target.Comparator),
-            status, series, forecasts, current.IsSample, note);
+            status, series, forecasts, current.IsSample, note, forecastNote);
     }
+
+    /// <summary>The fewest observed years a forecast is drawn from: with two, a line fits exactly and says nothing of its error.</summary>
+    public const int ForecastMinimumPoints = 3;
 
     /// <summary>The status by <paramref name="rule"/>; see <see cref="StatusRule"/>.</summary>
     public static TargetStatus StatusOf(Target target, double current, int year, Forecast? forecast, StatusRule rule)
@@ -121,7 +126,7 @@ public static class TargetEvaluator
 
         if (year >= target.DeadlineYear)
         {
-            return TargetStatus.OffTrack;
+            return TargetStatus.NotAchieved;
         }
 
         var expected = forecast?.Value ?? current;
@@ -131,6 +136,23 @@ public static class TargetEvaluator
         }
 
         return rule.Attainment(expected, target.Value, target.Comparator) >= rule.AtRiskFraction ? TargetStatus.AtRisk : TargetStatus.OffTrack;
+    }
+
+    private static string? ForecastNote(Target target, IReadOnlyList<YearValue> series, int year)
+    {
+        if (target.Kind is TargetKind.Coverage or TargetKind.StatusCount)
+        {
+            return "no forecast: the registry keeps no history of this figure";
+        }
+
+        if (year >= target.DeadlineYear)
+        {
+            return $"no forecast: the deadline {target.DeadlineYear} has passed, so the value at the deadline is observed";
+        }
+
+        return series.Count < ForecastMinimumPoints
+            ? $"no forecast: {series.Count} observed year(s) up to {year}, a forecast needs at least {ForecastMinimumPoints}"
+            : null;
     }
 
     private static string NoDataNote(Target target, ObservedData data, int year) => target.Kind switch

@@ -11,5 +11,25 @@ namespace ClusterScope.Domain.Targets;
 /// <param name="Forecasts">Forecasts to the deadline by each method, when the period is before it and the series allows.</param>
 /// <param name="IsSample">Whether the current value rests on generated sample figures.</param>
 /// <param name="Note">Why there is no data, or how an undated figure was read; null when nothing needs saying.</param>
+/// <param name="ForecastNote">Why there is no forecast (the deadline has passed, or fewer than three years before it); null with one.</param>
 public sealed record TargetProgress(Target Target, int Period, double? Current, double? Gap, double? PercentAchieved, TargetStatus Status,
-    IReadOnlyList<YearValue> Series, IReadOnlyList<Forecast> Forecasts, bool IsSample, string? Note);
+    IReadOnlyList<YearValue> Series, IReadOnlyList<Forecast> Forecasts, bool IsSample, string? Note, string? ForecastNote = null)
+{
+    /// <summary>How far the value is beyond the target in the target's direction (an at-least target exceeded, an at-most target
+    /// undercut); null when it is not.</summary>
+    public double? Surplus => Current is not { } current ? null : Target.Comparator switch
+    {
+        Comparator.AtLeast when current > Target.Value => current - Target.Value,
+        Comparator.AtMost when current < Target.Value => Target.Value - current,
+        _ => null,
+    };
+
+    /// <summary>How far the value falls short of the target in the target's direction; null when it meets or exceeds it.</summary>
+    public double? Shortfall => Current is not { } current ? null : Target.Comparator switch
+    {
+        Comparator.AtLeast when current < Target.Value => Target.Value - current,
+        Comparator.AtMost when current > Target.Value => current - Target.Value,
+        Comparator.Exactly when current != Target.Value => Math.Abs(Target.Value - current),
+        _ => null,
+    };
+}

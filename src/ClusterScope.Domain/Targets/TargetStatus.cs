@@ -12,9 +12,12 @@ public enum TargetStatus
     /// <summary>The forecast to the deadline falls short, by less than the rule's at-risk margin.</summary>
     AtRisk,
 
-    /// <summary>The forecast falls short by more than the margin, or the deadline has passed without the target being met.</summary>
+    /// <summary>Before the deadline, the forecast falls short by more than the margin.</summary>
     OffTrack,
 
     /// <summary>The data hold no observation to evaluate the target with.</summary>
     NoData,
+
+    /// <summary>At or after the deadline, the observed value does not meet the target: the target was missed.</summary>
+    NotAchieved,
 }

@@ -8,4 +8,5 @@ namespace ClusterScope.Domain.Targets;
 /// <param name="NameZh">Chinese name.</param>
 /// <param name="EcoIndustrialStatus">Its eco-industrial demonstration status.</param>
 /// <param name="Incubators">Number of incubators and pioneer parks serving it.</param>
-public sealed record ZoneFact(string Code, string NameEn, string NameZh, EcoIndustrialStatus EcoIndustrialStatus, int Incubators);
+/// <param name="SampleIncubators">How many of them are generated sample records.</param>
+public sealed record ZoneFact(string Code, string NameEn, string NameZh, EcoIndustrialStatus EcoIndustrialStatus, int Incubators, int SampleIncubators = 0);

@@ -42,6 +42,17 @@ public sealed class PlanCommandTests(LoadedCliDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task Plan_status_opens_on_the_passed_deadline_and_latest_is_the_latest_complete_year()
+    {
+        var byDefault = await CliRun.RunAsync("plan", "status", "jilin-clusters-2013", "--connection", database.Connection);
+        Assert.Equal(0, byDefault.ExitCode);
+        Assert.Contains("evaluated for 2017 (latest complete year: 2024;", byDefault.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("off track", byDefault.Output, StringComparison.Ordinal);
+        var latest = await CliRun.RunAsync("plan", "status", "jilin-clusters-2013", "--period", "latest", "--connection", database.Connection);
+        Assert.Contains("evaluated for 2024 (latest complete year: 2024;", latest.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_check_names_the_160_against_162_and_the_implied_output()
     {
         var run = await CliRun.RunAsync("plan", "check", "jilin-clusters-2013", "--connection", database.Connection);

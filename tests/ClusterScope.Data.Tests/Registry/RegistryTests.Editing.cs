@@ -11,7 +11,7 @@ public abstract partial class RegistryTests
     public async Task An_edit_saves_bumps_the_version_and_is_audited_field_by_field()
     {
         await using var scope = database.Scope();
-        var zone = (await scope.ServiceProvider.GetRequiredService<RegistryQueries>().GetZoneAsync("22102001", default))?.Zone
+        var zone = (await scope.ServiceProvider.GetRequiredService<RegistryQueries>().GetZoneAsync("22102001", null, default))?.Zone
                    ?? (await scope.ServiceProvider.GetRequiredService<RegistryQueries>().ListZonesAsync(new ZoneFilter(Prefecture: "220300"), new PageRequest(1, 1), default)).Items[0];
         var edit = new ZoneEdit(zone.NameZh, zone.NameEn + " (edited)", zone.LeadingIndustriesZh, zone.LeadingIndustriesEn, 1234.5, EcoIndustrialStatus.Provincial, zone.Version);
         var outcome = await scope.ServiceProvider.GetRequiredService<RegistryEditor>().UpdateZoneAsync(zone.Code, edit, Tester, default);

@@ -133,7 +133,7 @@ public abstract partial class RegistryTests(LoadedDatabase database)
     public async Task Zone_detail_has_clusters_incubators_and_an_output_series()
     {
         await using var scope = database.Scope();
-        var detail = await scope.ServiceProvider.GetRequiredService<RegistryQueries>().GetZoneAsync("22101001", default);
+        var detail = await scope.ServiceProvider.GetRequiredService<RegistryQueries>().GetZoneAsync("22101001", null, default);
         Assert.NotNull(detail);
         Assert.Equal("长春经济技术开发区", detail.Zone.NameZh);
         Assert.Contains(detail.Clusters, c => c.CategoryCode == "auto_parts");

@@ -10,8 +10,8 @@ public class StatusRuleTests
 
     [Theory]
     [InlineData(100, 2015, TargetStatus.Achieved)]  // met before the deadline
-    [InlineData(80, 2017, TargetStatus.OffTrack)]   // deadline reached, not met
-    [InlineData(80, 2019, TargetStatus.OffTrack)]
+    [InlineData(80, 2017, TargetStatus.NotAchieved)]   // deadline reached, not met
+    [InlineData(80, 2019, TargetStatus.NotAchieved)]
     public void Status_from_the_current_value_and_the_deadline(double current, int year, TargetStatus expected) =>
         Assert.Equal(expected, TargetEvaluator.StatusOf(AtLeast100By2017, current, year, LinearTo(0), StatusRule.Default));
 

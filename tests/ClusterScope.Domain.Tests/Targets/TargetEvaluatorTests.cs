@@ -101,6 +101,6 @@ public class TargetEvaluatorTests
     {
         var progress = TargetEvaluator.Evaluate(Hand.Target(TargetKind.Count, 5, "tier>=Over2Bn", deadline: 2016), Data, 2017, StatusRule.Default);
         Assert.Empty(progress.Forecasts);
-        Assert.Equal(TargetStatus.OffTrack, progress.Status);   // 3 of 5, deadline passed
+        Assert.Equal(TargetStatus.NotAchieved, progress.Status);   // 3 of 5, deadline passed
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class TranslationCoverageTests
         // TargetKind, Comparator, FindingSeverity
         "Count", "Sum", "Share", "Coverage", "StatusCount", "ProgrammeFigure", "AtLeast", "AtMost", "Exactly", "Info", "Warning", "Error",
         // PlanView.StatusText and PlanView.MethodText
-        "Achieved", "On track", "At risk", "Off track", "No data", "Compound growth", "Linear trend",
+        "Achieved", "On track", "At risk", "Off track", "Not achieved", "No data", "Compound growth", "Linear trend",
     ];
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class RegistryApi
         api.MapGet("/indicators", ListIndicatorsAsync);
         api.MapGet("/observations", ListObservationsAsync);
         api.MapGet("/dashboard", DashboardAsync);
+        api.MapGet("/periods", PeriodsAsync);
         app.MapRegistryEditApi();
         app.MapImportApi();
         return api;
@@ -47,34 +48,46 @@ internal static class RegistryApi
         return q.HasErrors ? q.Problem() : TypedResults.Text(await queries.RegionGeometryAsync(lvl, ct), "application/geo+json");
     }
 
-    /// <summary>Lists development zones, filtered by prefecture, level, type, category (of their clusters) and name; sorted and paged.</summary>
-    public static async Task<IResult> ListZonesAsync(string? prefecture, string? level, string? type, string? category, string? search,
+    /// <summary>Lists development zones, filtered by prefecture, level, type, category (of their clusters) and name; sorted and paged.
+    /// Output is that of <c>year</c> (a year, or <c>latest</c>: the default by coverage, see <c>/api/v1/periods</c>).</summary>
+    public static async Task<IResult> ListZonesAsync(string? prefecture, string? level, string? type, string? category, string? search, string? year,
         string? sort, string? desc, string? page, string? pageSize, RegistryQueries queries, CancellationToken ct)
     {
         var q = new QueryParameters();
-        var filter = new ZoneFilter(prefecture, q.Enum<ZoneLevel>("level", level), type, category, search);
+        var filter = new ZoneFilter(prefecture, q.Enum<ZoneLevel>("level", level), type, category, search, q.YearOrLatest("year", year));
         var request = q.Page(page, pageSize, sort, desc, RegistryQueries.ZoneSortColumns);
         return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await queries.ListZonesAsync(filter, request, ct)));
     }
 
-    /// <summary>One development zone with its clusters, incubators, output series and leading enterprises.</summary>
-    public static async Task<Results<Ok<ZoneDetail>, ProblemHttpResult>> GetZoneAsync(string code, RegistryQueries queries, CancellationToken ct) =>
-        await queries.GetZoneAsync(code, ct) is { } zone ? TypedResults.Ok(zone) : NotFound("zone", code);
+    /// <summary>One development zone with its clusters, incubators, output series, leading enterprises and rank among the zones of its
+    /// level in <c>year</c> (a year, or <c>latest</c> and by default: the default by coverage).</summary>
+    public static async Task<IResult> GetZoneAsync(string code, string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var y = q.YearOrLatest("year", year);
+        return q.HasErrors ? q.Problem() : await queries.GetZoneAsync(code, y, ct) is { } zone ? TypedResults.Ok(zone) : NotFound("zone", code);
+    }
 
-    /// <summary>Lists clusters with their figures for a year (latest by default), filtered by prefecture, zone, level, category and tier.</summary>
+    /// <summary>Lists clusters with their figures for a year (a year, or <c>latest</c> and by default: the latest year whose coverage
+    /// reaches <c>Periods:MinimumCoverage</c>), filtered by prefecture, zone, level, category and tier.</summary>
     public static async Task<IResult> ListClustersAsync(string? prefecture, string? zone, string? level, string? category, string? tier,
         string? year, string? search, string? sort, string? desc, string? page, string? pageSize, RegistryQueries queries, CancellationToken ct)
     {
         var q = new QueryParameters();
         var filter = new ClusterFilter(prefecture, zone, q.Enum<ZoneLevel>("level", level), category, q.Enum<OutputTier>("tier", tier),
-            q.Int("year", year, 1949, 2100), search);
+            q.YearOrLatest("year", year), search);
         var request = q.Page(page, pageSize, sort, desc, RegistryQueries.ClusterSortColumns);
         return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await queries.ListClustersAsync(filter, request, ct)));
     }
 
-    /// <summary>One cluster with its output, enterprise and employment series, tier history and enterprises.</summary>
-    public static async Task<Results<Ok<ClusterDetail>, ProblemHttpResult>> GetClusterAsync(string code, RegistryQueries queries, CancellationToken ct) =>
-        await queries.GetClusterAsync(code, ct) is { } cluster ? TypedResults.Ok(cluster) : NotFound("cluster", code);
+    /// <summary>One cluster with its output, enterprise and employment series, tier history, enterprises and rank among the clusters
+    /// of its category in zones of its level in <c>year</c> (a year, or <c>latest</c> and by default: the default by coverage).</summary>
+    public static async Task<IResult> GetClusterAsync(string code, string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var y = q.YearOrLatest("year", year);
+        return q.HasErrors ? q.Problem() : await queries.GetClusterAsync(code, y, ct) is { } cluster ? TypedResults.Ok(cluster) : NotFound("cluster", code);
+    }
 
     /// <summary>Lists enterprises, filtered by zone, cluster, leading flag, provenance (real or sample) and name.</summary>
     public static async Task<IResult> ListEnterprisesAsync(string? zone, string? cluster, string? leading, string? provenance, string? search,
@@ -94,11 +107,12 @@ internal static class RegistryApi
     public static async Task<Ok<IReadOnlyList<Belt>>> ListBeltsAsync(RegistryQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListBeltsAsync(ct));
 
-    /// <summary>Each belt's clusters in its designated industries: count and output in a year (latest by default) and annual growth since the first year.</summary>
+    /// <summary>Each belt's clusters in its designated industries: count and output in a year (a year, or <c>latest</c> and by
+    /// default: the default by coverage) and annual growth since the first complete year; <c>provenance</c> counts the sample figures.</summary>
     public static async Task<IResult> BeltPerformanceAsync(string? year, RegistryQueries queries, CancellationToken ct)
     {
         var q = new QueryParameters();
-        var y = q.Int("year", year, 1949, 2100);
+        var y = q.YearOrLatest("year", year);
         return q.HasErrors ? q.Problem() : TypedResults.Ok(await queries.BeltPerformanceAsync(y, null, ct));
     }
 
@@ -116,12 +130,33 @@ internal static class RegistryApi
         return q.HasErrors ? q.Problem() : TypedResults.Ok(PageResponse.From(await queries.ListObservationsAsync(filter, request, ct)));
     }
 
-    /// <summary>The province's headline figures and per-prefecture figures for a year (latest by default).</summary>
+    /// <summary>The province's headline figures and per-prefecture figures for a year (a year, or <c>latest</c> and by default: the
+    /// default by coverage), with the years' coverage in <c>period</c> and the sample figures counted in <c>outputProvenance</c>.</summary>
     public static async Task<IResult> DashboardAsync(string? year, RegistryQueries queries, CancellationToken ct)
     {
         var q = new QueryParameters();
-        var y = q.Int("year", year, 1949, 2100);
+        var y = q.YearOrLatest("year", year);
         return q.HasErrors ? q.Problem() : TypedResults.Ok(await queries.DashboardAsync(y, ct));
+    }
+
+    /// <summary>The years of an indicator's figures (<c>kind</c> cluster or zone) with how many of the expected entities reported
+    /// in each, which are complete (<c>Periods:MinimumCoverage</c>) and the default year that <c>latest</c> means.</summary>
+    public static async Task<IResult> PeriodsAsync(string? kind, string? year, RegistryQueries queries, CancellationToken ct)
+    {
+        var q = new QueryParameters();
+        var entityKind = q.Enum<EntityKind>("kind", kind) ?? EntityKind.Cluster;
+        var y = q.YearOrLatest("year", year);
+        if (entityKind is not (EntityKind.Cluster or EntityKind.Zone))
+        {
+            q.Errors.TryAdd("kind", [$"kind must be Cluster or Zone; got '{kind}'."]);
+        }
+
+        if (q.HasErrors)
+        {
+            return q.Problem();
+        }
+
+        return TypedResults.Ok(entityKind == EntityKind.Zone ? await queries.ZonePeriodsAsync(y, ct) : await queries.ClusterPeriodsAsync(y, ct));
     }
 
     internal static ProblemHttpResult NotFound(string kind, string code) =>

@@ -10,6 +10,11 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
 
     public IReadOnlyList<BeltPerformance> Belts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Belts = await queries.BeltPerformanceAsync(Year is >= 1949 and <= 2100 ? Year : null, null, ct);
+    public PeriodChoice Period { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Period = await queries.ClusterPeriodsAsync(Year is >= 1949 and <= 2100 ? Year : null, ct);
+        Belts = await queries.BeltPerformanceAsync(Period.Selected, null, ct);
+    }
 }

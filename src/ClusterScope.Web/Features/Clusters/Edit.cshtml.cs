@@ -17,7 +17,7 @@ public sealed class EditModel(RegistryQueries queries, RegistryEditor editor, Au
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var cluster = (await queries.GetClusterAsync(code, ct))?.Cluster;
+        var cluster = (await queries.GetClusterAsync(code, null, ct))?.Cluster;
         if (cluster is null)
         {
             return NotFound();

@@ -19,6 +19,8 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
 
     public Page<ClusterRow> Clusters { get; private set; } = null!;
 
+    public PeriodChoice Period { get; private set; } = null!;
+
     public IReadOnlyList<Region> Prefectures { get; private set; } = [];
 
     public IReadOnlyList<IndustryCategory> Categories { get; private set; } = [];
@@ -26,7 +28,8 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var sort = Sort is not null && RegistryQueries.ClusterSortColumns.Contains(Sort) ? Sort : null;
-        Clusters = await queries.ListClustersAsync(new ClusterFilter(Prefecture, null, Level, Category, Tier, Year, Search),
+        Period = await queries.ClusterPeriodsAsync(Year is >= 1949 and <= 2100 ? Year : null, ct);
+        Clusters = await queries.ListClustersAsync(new ClusterFilter(Prefecture, null, Level, Category, Tier, Period.Selected, Search),
             new PageRequest(Math.Max(1, PageNumber), 25, sort ?? "output", sort is null || Desc), ct);
         Prefectures = (await queries.ListRegionsAsync(RegionLevel.Prefecture, null, PageRequest.All, ct)).Items;
         Categories = await queries.ListCategoriesAsync(ct);

@@ -1,10 +1,13 @@
 using ClusterScope.Data.Registry;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ClusterScope.Web.Features.Dashboard;
 
 public sealed class IndexModel(RegistryQueries queries) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+
     public DashboardSummary Summary { get; private set; } = null!;
 
     public IReadOnlyList<ClusterRow> TopClusters { get; private set; } = [];
@@ -13,8 +16,9 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Summary = await queries.DashboardAsync(null, ct);
-        TopClusters = (await queries.ListClustersAsync(new ClusterFilter(), new PageRequest(1, 10, "output", true), ct)).Items;
+        var year = Year is >= 1949 and <= 2100 ? Year : null;
+        Summary = await queries.DashboardAsync(year, ct);
+        TopClusters = (await queries.ListClustersAsync(new ClusterFilter(Year: Summary.Year), new PageRequest(1, 10, "output", true), ct)).Items;
         TopZones = (await queries.ListZonesAsync(new ZoneFilter(), new PageRequest(1, 10, "output", true), ct)).Items;
     }
 }

@@ -18,7 +18,11 @@ public sealed class DetailModel(PlanService plans) : PageModel
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         int? year = null;
-        if (!string.IsNullOrWhiteSpace(Period) && Period != "latest")
+        if (Period == "latest")
+        {
+            year = (await plans.PeriodsAsync(code, null, ct))?.Default;
+        }
+        else if (!string.IsNullOrWhiteSpace(Period))
         {
             BadPeriod = !int.TryParse(Period, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) || y is < 1949 or > 2100;
             year = BadPeriod ? null : y;

@@ -7,5 +7,5 @@ public sealed class IndexModel(PlanService plans) : PageModel
 {
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Plans = await plans.ListPlansAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Plans = await plans.ListPlanStatusesAsync(ct);
 }

@@ -28,20 +28,22 @@ internal static class PlanApi
         return api;
     }
 
-    /// <summary>Lists the plans with their period and number of targets.</summary>
+    /// <summary>Lists the plans with their period, number of targets, the year each opens on and its targets counted by status there.</summary>
     public static async Task<Ok<IReadOnlyList<PlanSummary>>> ListPlansAsync(PlanService plans, CancellationToken ct) =>
-        TypedResults.Ok(await plans.ListPlansAsync(ct));
+        TypedResults.Ok(await plans.ListPlanStatusesAsync(ct));
 
     /// <summary>One plan with its targets (kind, comparator, value, deadline, baseline, condition, source text).</summary>
     public static async Task<Results<Ok<Plan>, ProblemHttpResult>> GetPlanAsync(string code, PlanService plans, CancellationToken ct) =>
         await plans.GetPlanAsync(code, ct) is { } plan ? TypedResults.Ok(plan) : RegistryApi.NotFound("plan", code);
 
-    /// <summary>Every target evaluated for a period (a year, or <c>latest</c>): current value, gap, percent achieved, status and
-    /// forecasts to the deadline. <c>method</c> (LinearTrend, CompoundGrowth) and <c>atRisk</c> (0-1) change the status rule.</summary>
+    /// <summary>Every target evaluated for a period: current value, gap, percent achieved, status and forecasts to the deadline.
+    /// <c>period</c> is a year, or <c>latest</c> (the latest year whose coverage reaches <c>Periods:MinimumCoverage</c>); without it a
+    /// plan whose deadline has passed opens on its last year. <c>method</c> (LinearTrend, CompoundGrowth) and <c>atRisk</c> (0-1) change
+    /// the status rule.</summary>
     public static async Task<IResult> ProgressAsync(string code, string? period, string? method, string? atRisk, PlanService plans, CancellationToken ct)
     {
         var q = new QueryParameters();
-        var year = q.YearOrLatest("period", period);
+        var year = await PlanYearAsync(q, code, period, plans, ct);
         var rule = new StatusRule(q.Enum<ForecastMethod>("method", method) ?? StatusRule.Default.Method, q.Double("atRisk", atRisk, 0, 1) ?? StatusRule.Default.AtRiskFraction);
         if (q.HasErrors)
         {
@@ -60,7 +62,7 @@ internal static class PlanApi
     public static async Task<IResult> EntitiesAsync(string code, int id, string? period, PlanService plans, CancellationToken ct)
     {
         var q = new QueryParameters();
-        var year = q.YearOrLatest("period", period);
+        var year = await PlanYearAsync(q, code, period, plans, ct);
         if (q.HasErrors)
         {
             return q.Problem();
@@ -109,6 +111,14 @@ internal static class PlanApi
         }
 
         return q.HasErrors ? q.Problem() : ToResult("target", $"{code}/{id}", await editor.DeleteTargetAsync(code, id, planVersion!.Value, audit.ForRequest("api"), ct));
+    }
+
+    // "latest" is the default year by coverage; no period is the plan's own default (its last year once that has passed).
+    internal static async Task<int?> PlanYearAsync(QueryParameters q, string code, string? period, PlanService plans, CancellationToken ct)
+    {
+        var year = q.YearOrLatest("period", period);
+        var latest = period?.Trim().Equals("latest", StringComparison.OrdinalIgnoreCase) == true;
+        return latest ? (await plans.PeriodsAsync(code, null, ct))?.Default : year;
     }
 
     private static IResult ToResult(string kind, string code, EditOutcome outcome) => outcome.Status switch

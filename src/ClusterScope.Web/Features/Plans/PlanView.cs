@@ -11,7 +11,7 @@ public static class PlanView
         TargetStatus.Achieved => "success",
         TargetStatus.OnTrack => "primary",
         TargetStatus.AtRisk => "warning",
-        TargetStatus.OffTrack => "danger",
+        TargetStatus.OffTrack or TargetStatus.NotAchieved => "danger",
         _ => "secondary",
     };
 
@@ -21,6 +21,7 @@ public static class PlanView
         TargetStatus.OnTrack => "On track",
         TargetStatus.AtRisk => "At risk",
         TargetStatus.OffTrack => "Off track",
+        TargetStatus.NotAchieved => "Not achieved",
         _ => "No data",
     };
 

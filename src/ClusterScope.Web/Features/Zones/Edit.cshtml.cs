@@ -22,7 +22,7 @@ public sealed class EditModel(RegistryQueries queries, RegistryEditor editor, Au
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var zone = (await queries.GetZoneAsync(code, ct))?.Zone;
+        var zone = (await queries.GetZoneAsync(code, null, ct))?.Zone;
         if (zone is null)
         {
             return NotFound();

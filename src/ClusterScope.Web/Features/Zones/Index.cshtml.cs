@@ -12,11 +12,14 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public Page<ZoneRow> Zones { get; private set; } = null!;
+
+    public PeriodChoice Period { get; private set; } = null!;
 
     public IReadOnlyList<Region> Prefectures { get; private set; } = [];
 
@@ -27,7 +30,8 @@ public sealed class IndexModel(RegistryQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var sort = Sort is not null && RegistryQueries.ZoneSortColumns.Contains(Sort) ? Sort : null;
-        Zones = await queries.ListZonesAsync(new ZoneFilter(Prefecture, Level, Type, Category, Search), new PageRequest(Math.Max(1, PageNumber), 20, sort, Desc), ct);
+        Period = await queries.ZonePeriodsAsync(Year is >= 1949 and <= 2100 ? Year : null, ct);
+        Zones = await queries.ListZonesAsync(new ZoneFilter(Prefecture, Level, Type, Category, Search, Period.Selected), new PageRequest(Math.Max(1, PageNumber), 20, sort, Desc), ct);
         Prefectures = (await queries.ListRegionsAsync(RegionLevel.Prefecture, null, PageRequest.All, ct)).Items;
         Categories = await queries.ListCategoriesAsync(ct);
         Types = (await queries.ListZonesAsync(new ZoneFilter(), PageRequest.All, ct)).Items
