@@ -81,7 +81,7 @@
             tooltip: { trigger: 'item', formatter: p => p.name },
             geo: { ...geo('county', zh), label: { show: false }, itemStyle: { areaColor: '#f4f4f4', borderColor: '#999', borderWidth: 0.5 } },
             series: [{ type: 'scatter', coordinateSystem: 'geo', data: points, symbolSize: 6, itemStyle: { color: '#9e9e9e' },
-                       label: { show: true, formatter: p => (p.data.code === zone ? p.name : ''), position: 'right', ...halo, fontSize: 12 } }],
+                       label: { show: true, formatter: p => (p.data.code === zone ? p.name : ''), position: 'bottom', ...halo, fontSize: 12, width: 200, overflow: 'break' } }],
         });
         el.dataset.placed = String(points.some(p => p.code === zone));
         window.addEventListener('resize', () => chart.resize());
