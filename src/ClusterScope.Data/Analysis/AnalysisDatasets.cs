@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClusterScope.Analytics;
+using ClusterScope.Data.DefaultData;
 using ClusterScope.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,11 +52,15 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
         if (definition.Name == "shiftshare")
         {
             var panel = await ClusterOutputPanelAsync(code == "cluster-output-prefectures", chinese, ct);
-            return (AnalysisRunner.Run(definition.Name, panel, options), options.EndYear ?? panel.Years[^1]);
+            var shifts = AnalysisRunner.Run(definition.Name, panel, options);
+            shifts.Codes = panel.CodesByLabel();
+            return (shifts, options.EndYear ?? panel.Years[^1]);
         }
 
         var (matrix, used) = await BuildAsync(code, options.Year, chinese, ct);
-        return (AnalysisRunner.Run(definition.Name, matrix, options with { Year = null }), used);
+        var table = AnalysisRunner.Run(definition.Name, matrix, options with { Year = null });
+        table.Codes = matrix.CodesByLabel();
+        return (table, used);
     }
 
     /// <summary>The dataset with that code.</summary>
@@ -77,7 +82,7 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
 
         return last is null
             ? throw new ArgumentException("The database holds no cluster output.", nameof(byPrefecture))
-            : new RegionIndustryPanel(last.Regions, last.Industries, years, matrices);
+            : new RegionIndustryPanel(last.Regions, last.Industries, years, matrices) { RegionCodes = last.RegionCodes, IndustryCodes = last.IndustryCodes };
     }
 
     private async Task<(PlantRecords, int?)> PlantsAsync(int? year, bool chinese, CancellationToken ct)
@@ -146,8 +151,13 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
             }
         }
 
-        var labels = sectors.Select(s => s[SharePrefix.Length..]).ToList();
-        return new RegionIndustryPanel(counties.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), labels, [], [matrix]);
+        var names = await db.Indicators.AsNoTracking().Where(i => sectors.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => chinese ? i.NameZh : i.NameEn, ct);
+        var labels = sectors.Select(s => names.TryGetValue(s, out var name) ? CensusSectors.SectorName(name, chinese) : s[SharePrefix.Length..]).ToList();
+        return new RegionIndustryPanel(counties.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), labels, [], [matrix])
+        {
+            RegionCodes = counties.Select(c => c.Code).ToList(),
+            IndustryCodes = sectors.Select(s => s[SharePrefix.Length..]).ToList(),
+        };
     }
 
     private async Task<(RegionIndustryPanel, int?)> ClusterOutputAsync(bool byPrefecture, int? year, bool chinese, CancellationToken ct)
@@ -178,6 +188,10 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
         var rowLabels = rowKeys.Select(k => byPrefecture
             ? (chinese ? regions[k].NameZh : regions[k].NameEn)
             : (chinese ? zones[k].NameZh : zones[k].NameEn)).ToList();
-        return (new RegionIndustryPanel(rowLabels, categories.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), [], [matrix]), year);
+        return (new RegionIndustryPanel(rowLabels, categories.Select(c => chinese ? c.NameZh : c.NameEn).ToList(), [], [matrix])
+        {
+            RegionCodes = rowKeys,
+            IndustryCodes = categories.Select(c => c.Code).ToList(),
+        }, year);
     }
 }

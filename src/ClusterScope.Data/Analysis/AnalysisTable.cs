@@ -8,6 +8,9 @@ public sealed class AnalysisTable(IReadOnlyList<string> columns)
     /// <summary>Column names, e.g. <c>region,industry,lq</c>.</summary>
     public IReadOnlyList<string> Columns { get; } = columns;
 
+    /// <summary>The code of each region or industry label in the rows (e.g. <c>Nanguan District</c> to <c>220102</c>); empty when unknown.</summary>
+    public IReadOnlyDictionary<string, string> Codes { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The rows, each with one value per column.</summary>
     public IReadOnlyList<object?[]> Rows => _rows;
 

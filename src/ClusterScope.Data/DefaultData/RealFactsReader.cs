@@ -152,6 +152,8 @@ internal static partial class RealFactsReader
     private static void ReadCensus(string folder, DatasetContents into)
     {
         const string source = "NBS, Tabulation on the 2020 Population Census of China by County, via thebamboogrove/tudigong";
+        var sectors = CsvRow.ReadAll(Path.Combine(folder, "stats", "jilin_census2020_sectors.csv"))
+            .ToDictionary(r => "ind_share_" + r["sector"], r => (En: r["name_en"], Zh: r["name_zh"]), StringComparer.Ordinal);
         foreach (var (file, unitOf) in new (string, Func<string, string>)[]
         {
             ("jilin_county_census2020_population.csv", c => c == "resident_population" ? "persons" : c.StartsWith("sex_ratio", StringComparison.Ordinal) ? "males per 100 females" : "share"),
@@ -169,7 +171,10 @@ internal static partial class RealFactsReader
                     }
 
                     var code = "census_" + column;
-                    into.Define(code, Humanise(column), "人口普查：" + column, unitOf(column), EntityKind.Region, IndicatorDirection.Neutral);
+                    var (nameEn, nameZh) = sectors.TryGetValue(column, out var sector)
+                        ? CensusSectors.IndicatorNames(sector.En, sector.Zh)
+                        : (Humanise(column), "人口普查：" + column);
+                    into.Define(code, nameEn, nameZh, unitOf(column), EntityKind.Region, IndicatorDirection.Neutral);
                     into.Observations.Add(Real(EntityKind.Region, row["code"], code, "2020", value.Value, ObservationStatus.Verified, source));
                 }
             }

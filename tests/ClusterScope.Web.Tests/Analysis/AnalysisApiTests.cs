@@ -77,7 +77,7 @@ public sealed class AnalysisApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.StartsWith("region,industry,rca,present", text, StringComparison.Ordinal);
+        Assert.StartsWith("region_code,region,industry_code,industry,rca,present", text, StringComparison.Ordinal);
     }
 
     [Fact]

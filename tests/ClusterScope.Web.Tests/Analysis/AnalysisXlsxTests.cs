@@ -16,7 +16,7 @@ public sealed class AnalysisXlsxTests
         var table = new AnalysisTable(["region", "effect"]);
         table.Add("=HYPERLINK(\"http://evil.example\")", -1.5);
 
-        var cells = Cells(AnalysisEndpoints.ToXlsx(table));
+        var cells = Cells(AnalysisExport.ToXlsx(table));
 
         Assert.Empty(cells.Descendants(Sheet + "f"));
         var text = cells.Single(c => (string?)c.Attribute("r") == "A2");

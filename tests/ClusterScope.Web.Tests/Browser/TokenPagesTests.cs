@@ -17,6 +17,7 @@ public sealed class TokenPagesTests(TestApp app, BrowserFixture browser)
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", TestApp.AdminPassword);
         await page.ClickAsync("#login");
+        await page.ClickAsync("#signed-in-as");
         await page.ClickAsync("#nav-tokens");
         await Expect(page.Locator("h1")).ToHaveTextAsync("API tokens");
 

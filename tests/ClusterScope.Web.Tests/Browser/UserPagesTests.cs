@@ -25,6 +25,7 @@ public sealed partial class UserPagesTests(TestApp app, BrowserFixture browser)
         var name = $"browser-{Guid.NewGuid():N}"[..16];
         var page = await SignInAsync("admin", TestApp.AdminPassword);
         await Expect(page.Locator("#signed-in-role")).ToHaveTextAsync("Admin");
+        await page.ClickAsync("#nav-manage-toggle");
         await page.ClickAsync("#nav-users");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Users");
         await page.ClickAsync("#new-user");
@@ -47,6 +48,8 @@ public sealed partial class UserPagesTests(TestApp app, BrowserFixture browser)
         await Expect(page.Locator("#saved")).ToBeVisibleAsync();
         await Expect(page.Locator("#Role")).ToHaveValueAsync("analyst");
         await BrowserFixture.ScreenshotAsync(page, "user-edit-en");
+
+        await page.ClickAsync("#nav-manage-toggle");
 
         await page.ClickAsync("#nav-audit");
         await page.FillAsync("#f-key", name);

@@ -31,10 +31,12 @@ public sealed partial class SecurityHeaderTests(TestApp app)
         Assert.False(response.Headers.Contains("Server"));
     }
 
-    [Fact]
-    public async Task Every_inline_script_of_a_page_carries_the_nonce_of_its_policy()
+    [Theory]
+    [InlineData("/belts")]
+    [InlineData("/zones/22101001")]
+    public async Task Every_inline_script_of_a_page_carries_the_nonce_of_its_policy(string path)
     {
-        using var response = await app.Client().GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await app.Client().GetAsync(new Uri(path, UriKind.Relative));
         var nonce = Nonce().Match(Header(response, "Content-Security-Policy")).Groups[1].Value;
         var html = await response.Content.ReadAsStringAsync();
 

@@ -33,6 +33,7 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
         await page.GotoAsync("/");
         var dashboardBefore = await page.Locator("#fig-output").InnerTextAsync();
         await SignInAsync(page, manager);
+        await page.ClickAsync("#nav-manage-toggle");
         await page.ClickAsync("#nav-submissions");
         await page.ClickAsync("#new-submission");
         await page.SelectOptionAsync("#zone", zone);
@@ -70,6 +71,7 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
         await page.ClickAsync("button:has-text('Sign out')");
 
         await SignInAsync(page, "admin");
+        await page.ClickAsync("#nav-manage-toggle");
         await page.ClickAsync("#nav-submissions");
         await page.ClickAsync($"#submission-{id} a");
         await Expect(page.Locator("#review")).ToBeVisibleAsync();
@@ -94,9 +96,11 @@ public sealed class SubmissionStoryTests(TestApp app, BrowserFixture browser)
 
         await page.GotoAsync("/");
         await Expect(page.Locator("#fig-output")).Not.ToHaveTextAsync(dashboardBefore);
+        await page.ClickAsync("#nav-manage-toggle");
         await page.ClickAsync("#nav-submissions");
         await Expect(page.Locator($"#submission-{id}")).ToContainTextAsync("Approved");
         await BrowserFixture.ScreenshotAsync(page, "submission-list-en");
+        await page.ClickAsync("#nav-manage-toggle");
         await page.ClickAsync("#nav-imports");
         await Expect(page.Locator("#import-form")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "imports-en");

@@ -49,13 +49,14 @@ internal static class AnalysisEndpoints
             if (format == "csv")
             {
                 await using var text = new StringWriter(CultureInfo.InvariantCulture);
-                await TableWriter.WriteCsvAsync(text, table.Columns, table.Rows);
+                var (columns, coded) = AnalysisExport.WithCodes(table);
+                await TableWriter.WriteCsvAsync(text, columns, coded);
                 return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv", name + ".csv");
             }
 
             if (format == "xlsx")
             {
-                return TypedResults.File(ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+                return TypedResults.File(AnalysisExport.ToXlsx(table, AnalysisExport.Metadata(request, data, usedYear)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
             }
 
             var rows = TableWriter.Records(table.Columns, table.Rows);
@@ -65,13 +66,5 @@ internal static class AnalysisEndpoints
         {
             return TypedResults.Problem(statusCode: 400, title: "Bad analysis request", detail: e.Message);
         }
-    }
-
-    internal static byte[] ToXlsx(AnalysisTable table)
-    {
-        var rows = TableWriter.Records(table.Columns, table.Rows);
-        using var stream = new MemoryStream();
-        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, sheetName: "result");
-        return stream.ToArray();
     }
 }

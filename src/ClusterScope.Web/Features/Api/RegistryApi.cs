@@ -14,6 +14,7 @@ internal static class RegistryApi
         var api = app.MapGroup("/api/v1").WithTags("Registry");
         api.MapGet("/regions", ListRegionsAsync);
         api.MapGet("/regions/geometry", RegionGeometryAsync);
+        api.MapMapApi();
         api.MapGet("/zones", ListZonesAsync);
         api.MapGet("/zones/{code}", GetZoneAsync);
         api.MapGet("/clusters", ListClustersAsync);
