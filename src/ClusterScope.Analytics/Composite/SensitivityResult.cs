@@ -5,4 +5,6 @@ namespace ClusterScope.Analytics.Composite;
 /// "aggregation", "inclusion"; only those that vary).</param>
 /// <param name="Estimate">S_i and ST_i of the mean absolute rank change from the nominal ranks (COINr's target).</param>
 /// <param name="Ranks">Rank statistics over the 2N base runs (A and B), as COINr reports them.</param>
-public sealed record SensitivityResult(IReadOnlyList<string> Factors, SensitivityEstimate Estimate, IReadOnlyList<RankStatistics> Ranks);
+/// <param name="Bootstrap">95 % bootstrap intervals of the indices (<see cref="SensitivityIndices.Bootstrap"/>).</param>
+public sealed record SensitivityResult(IReadOnlyList<string> Factors, SensitivityEstimate Estimate, IReadOnlyList<RankStatistics> Ranks,
+    SensitivityBootstrap Bootstrap);

@@ -16,7 +16,7 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var framework = new Option<FileInfo>("--framework") { Description = "Framework file (JSON; see docs/evaluation/framework-format.md and data/jilin/frameworks/)", Required = true };
-        var data = new Option<FileInfo>("--data", "-d") { Description = "CSV with columns unit,indicator,value and optionally period", Required = true };
+        var data = new Option<FileInfo>("--data", "-d") { Description = "CSV with columns unit,indicator,value and optionally period and provenance (real or sample)", Required = true };
         var mc = new Option<int>("--mc") { Description = "Monte Carlo replications for the rank intervals (0: none)", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo; the same seed gives the same output", DefaultValueFactory = _ => 1 };
         var file = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the results; standard output when omitted" };
@@ -50,7 +50,13 @@ internal static class EvaluateCommand
                 await error.WriteLineAsync($"note: {note}");
             }
 
-            var table = EvaluationTable.From(result, parse.GetValue(period) ?? (dataset.Periods.Count == 0 ? null : dataset.Periods[^1]));
+            var provenance = dataset.SampleIn(parse.GetValue(period)) is { } isSample ? EvaluationProvenance.Of(result, input.Raw, isSample) : null;
+            if (provenance is { SampleFigures: > 0 })
+            {
+                await error.WriteLineAsync($"note: {EvaluationProvenance.Note(provenance.SampleFigures, provenance.Figures).En}");
+            }
+
+            var table = EvaluationTable.From(result, parse.GetValue(period) ?? (dataset.Periods.Count == 0 ? null : dataset.Periods[^1]), provenance);
             var target = parse.GetValue(file);
             if (target is null)
             {

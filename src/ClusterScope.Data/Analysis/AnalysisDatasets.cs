@@ -31,8 +31,15 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
     ];
 
     /// <summary>Runs a measure on a dataset: one year of a matrix, every year for shift-share, or plant records.</summary>
+    /// <remarks>The table ends with a <c>provenance</c> column: a result computed from a sample dataset is itself sample.</remarks>
     /// <exception cref="ArgumentException">The measure does not run on that dataset, or a bad option (the message says which).</exception>
     public async Task<(AnalysisTable Table, int? Year)> RunAsync(string code, string measure, AnalysisOptions options, bool chinese, CancellationToken ct)
+    {
+        var (table, year) = await RunMeasureAsync(code, measure, options, chinese, ct);
+        return (table.WithProvenance(Find(code).IsSample), year);
+    }
+
+    private async Task<(AnalysisTable Table, int? Year)> RunMeasureAsync(string code, string measure, AnalysisOptions options, bool chinese, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         var dataset = Find(code);

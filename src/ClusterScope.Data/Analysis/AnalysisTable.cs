@@ -39,6 +39,25 @@ public sealed class AnalysisTable(IReadOnlyList<string> columns)
         return table;
     }
 
+    /// <summary>Whether the result rests on generated sample figures (<see cref="WithProvenance"/>); false until marked.</summary>
+    public bool IsSample { get; private init; }
+
+    /// <summary>How many rows rest on sample figures.</summary>
+    public int SampleRows => IsSample ? _rows.Count : 0;
+
+    /// <summary>The same table with a last <c>provenance</c> column, <c>sample</c> or <c>real</c> in every row.</summary>
+    /// <param name="sample">Whether the input figures are sample: a result computed from any sample figure is itself sample.</param>
+    public AnalysisTable WithProvenance(bool sample)
+    {
+        var table = new AnalysisTable([.. Columns, "provenance"]) { IsSample = sample };
+        foreach (var row in _rows)
+        {
+            table.Add([.. row, sample ? "sample" : "real"]);
+        }
+
+        return table;
+    }
+
     /// <summary>Appends the rows of tables with the same columns.</summary>
     public static AnalysisTable Concat(IReadOnlyList<AnalysisTable> tables)
     {

@@ -10,9 +10,11 @@ namespace ClusterScope.Data.Evaluation;
 /// nothing else; values are read as written.</remarks>
 public static class EvaluationDataReader
 {
-    /// <summary>Reads <c>unit,indicator,value</c> with an optional <c>period</c> column.</summary>
+    /// <summary>Reads <c>unit,indicator,value</c> with optional <c>period</c> and <c>provenance</c> (<c>real</c> or
+    /// <c>sample</c>) columns.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">A missing column, an empty label, a bad value or a repeated unit-indicator(-period).</exception>
+    /// <exception cref="InvalidDataException">A missing column, an empty label, a bad value or provenance, or a repeated
+    /// unit-indicator(-period).</exception>
     public static EvaluationDataset Read(string path)
     {
         var units = new List<string>();
@@ -22,8 +24,10 @@ public static class EvaluationDataReader
         var periods = new SortedSet<string>(StringComparer.Ordinal);
         var values = new Dictionary<(string, string, string?), double>();
         var rows = new Dictionary<(string, string, string?), int>();
+        var sample = new HashSet<(string, string, string?)>();
+        var hasProvenance = false;
         var file = Path.GetFileName(path);
-        LongFormatReader.ReadRows(path, ["unit", "indicator", "value"], ["period"], (header, row, line) =>
+        LongFormatReader.ReadRows(path, ["unit", "indicator", "value"], ["period", "provenance"], (header, row, line) =>
         {
             var unit = Label(path, line, "unit", row["unit"]);
             var indicator = Label(path, line, "indicator", row["indicator"]);
@@ -36,6 +40,11 @@ public static class EvaluationDataReader
             }
 
             values[key] = Value(file, line, row["value"]);
+            hasProvenance = header.Contains("provenance");
+            if (hasProvenance && IsSample(file, line, row["provenance"]))
+            {
+                sample.Add(key);
+            }
             if (seenUnits.Add(unit))
             {
                 units.Add(unit);
@@ -51,7 +60,7 @@ public static class EvaluationDataReader
                 periods.Add(period);
             }
         });
-        return new EvaluationDataset(units, indicators, [.. periods], values);
+        return new EvaluationDataset(units, indicators, [.. periods], values, hasProvenance ? sample : null);
     }
 
     /// <summary>Reads <c>unit,group</c>: the group of each unit (e.g. East / Centre / West).</summary>
@@ -86,6 +95,13 @@ public static class EvaluationDataReader
         });
         return ranks;
     }
+
+    private static bool IsSample(string file, int line, string text) => text switch
+    {
+        "sample" => true,
+        "real" => false,
+        _ => throw new InvalidDataException($"{file}, row {line}, field 'provenance': '{text}' is neither 'real' nor 'sample'."),
+    };
 
     private static string Label(string path, int line, string field, string text) =>
         Export.CsvCell.Restore(LongFormatReader.Label(path, line, field, text));

@@ -9,9 +9,25 @@ namespace ClusterScope.Data.Evaluation;
 /// <param name="Periods">Periods in ascending (ordinal) order; empty when the file has no period column.</param>
 /// <param name="Values">Value per (unit, indicator, period); the period is <see langword="null"/> without a period column.
 /// NaN marks a value given as empty or <c>NA</c>.</param>
+/// <param name="Sample">The (unit, indicator, period) values that are generated sample figures; <see langword="null"/> when
+/// the data do not say (no <c>provenance</c> column).</param>
 public sealed record EvaluationDataset(IReadOnlyList<string> Units, IReadOnlyList<string> Indicators, IReadOnlyList<string> Periods,
-    IReadOnlyDictionary<(string Unit, string Indicator, string? Period), double> Values)
+    IReadOnlyDictionary<(string Unit, string Indicator, string? Period), double> Values,
+    IReadOnlySet<(string Unit, string Indicator, string? Period)>? Sample = null)
 {
+    /// <summary>Whether the value of a unit and indicator in <paramref name="period"/> (as <see cref="For"/> chooses it) is
+    /// sample, or <see langword="null"/> when the data carry no provenance.</summary>
+    public Func<string, string, bool>? SampleIn(string? period)
+    {
+        if (Sample is not { } sample)
+        {
+            return null;
+        }
+
+        var chosen = Periods.Count == 0 ? null : period ?? Periods[^1];
+        return (unit, indicator) => sample.Contains((unit, indicator, chosen));
+    }
+
     /// <summary>The data of one period as the engine takes it, with the previous period (for carry-forward imputation)
     /// and the units' groups.</summary>
     /// <param name="period">The period; <see langword="null"/> for the latest (or the only data without periods).</param>

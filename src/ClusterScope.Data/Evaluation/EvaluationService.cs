@@ -110,19 +110,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(audit);
-        var errors = new Dictionary<string, string[]>();
-        var framework = await GetFrameworkAsync(request.FrameworkId, ct);
-        if (framework is null)
-        {
-            errors["frameworkId"] = [$"No framework version {request.FrameworkId}."];
-        }
-
-        var periods = await PeriodsAsync(ct);
-        if (!periods.Contains(request.Year))
-        {
-            errors["year"] = [$"No data for {request.Year}: choose one of {string.Join(", ", periods.Order())}."];
-        }
-
+        var (framework, errors) = await ValidateAsync(request.FrameworkId, request.Year, ct);
         if (request.Replications is < 0 or > MaxReplications)
         {
             errors["replications"] = [$"Monte Carlo replications must be between 0 and {MaxReplications:N0}."];
@@ -133,15 +121,9 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
             return (null, errors);
         }
 
-        var definition = FrameworkReader.Parse(framework!.Json, $"{framework.Code} {framework.Version}");
+        ArgumentNullException.ThrowIfNull(framework);
         var period = request.Year.ToString(CultureInfo.InvariantCulture);
-        var values = await zoneValues.ReadAsync(request.Year, definition.Indicators.Select(i => i.Code).ToArray(), ct);
-        var groups = request.Grouped ? await zoneValues.LevelsAsync(ct) : null;
-        var previous = await PreviousRunAsync(framework.Code, request.Year, ct);
-        var previousRanks = previous is null ? null : RunResults.FromJson(previous.ResultsJson).Units.Where(u => u.Rank is not null)
-            .ToDictionary(u => u.Unit, u => u.Rank!.Value, StringComparer.Ordinal);
-        var units = values.Select(v => v.Unit).ToHashSet(StringComparer.Ordinal);
-        var snapshot = new RunSnapshot(values, groups?.Where(g => units.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), previousRanks);
+        var (snapshot, previous) = await SnapshotAsync(framework, request.Year, request.Grouped, ct);
         string results;
         try
         {
@@ -167,6 +149,33 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         return (run, errors);
     }
 
+    /// <summary>Before a run: which indicators of the framework lack data for which zones in the year, and what a run will do
+    /// about it (impute, drop the indicator, exclude the zone), read off the evaluation the run would compute.</summary>
+    /// <returns>The report, or the problems by parameter name.</returns>
+    public async Task<(DataCoverage? Coverage, IReadOnlyDictionary<string, string[]> Errors)> CoverageAsync(int frameworkId, int year, bool grouped,
+        CancellationToken ct)
+    {
+        var (framework, errors) = await ValidateAsync(frameworkId, year, ct);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        ArgumentNullException.ThrowIfNull(framework);
+        var (snapshot, _) = await SnapshotAsync(framework, year, grouped, ct);
+        var definition = FrameworkReader.Parse(framework.Json);
+        try
+        {
+            var input = snapshot.ToDataset().For(null, snapshot.Groups);
+            var result = Evaluator.Evaluate(definition, input, new EvaluationOptions(0, 1, snapshot.PreviousRanks));
+            return (DataCoverage.Of(definition, input, result), errors);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, new Dictionary<string, string[]> { ["frameworkId"] = [$"{framework.Code} {framework.Version} cannot be evaluated on the {year} data: {e.Message}"] });
+        }
+    }
+
     /// <summary>Computes a stored run again from its own framework, data and options, and compares the results byte for byte.</summary>
     /// <returns><see langword="null"/> when there is no such run.</returns>
     public async Task<RerunOutcome?> RerunAsync(int id, CancellationToken ct)
@@ -190,9 +199,12 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var framework = FrameworkReader.Parse(frameworkJson);
-        var input = snapshot.ToDataset().For(null, snapshot.Groups);
+        var dataset = snapshot.ToDataset();
+        var input = dataset.For(null, snapshot.Groups);
         var options = new EvaluationOptions(replications, seed, snapshot.PreviousRanks);
-        return RunResults.From(Evaluator.Evaluate(framework, input, options), options);
+        var result = Evaluator.Evaluate(framework, input, options);
+        var provenance = dataset.SampleIn(null) is { } isSample ? EvaluationProvenance.Of(result, input.Raw, isSample) : null;
+        return RunResults.From(result, options, provenance);
     }
 
     /// <summary>Base sample size N of a run's sensitivity analysis: N x (inputs + 2) replications.</summary>
@@ -263,6 +275,37 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         }
 
         return (rule, Demotion.Evaluate(rule, placings), latest.Select(r => int.Parse(r.Period, CultureInfo.InvariantCulture)).Order().ToArray());
+    }
+
+    private async Task<(FrameworkVersion? Framework, Dictionary<string, string[]> Errors)> ValidateAsync(int frameworkId, int year, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var framework = await GetFrameworkAsync(frameworkId, ct);
+        if (framework is null)
+        {
+            errors["frameworkId"] = [$"No framework version {frameworkId}."];
+        }
+
+        var periods = await PeriodsAsync(ct);
+        if (!periods.Contains(year))
+        {
+            errors["year"] = [$"No data for {year}: choose one of {string.Join(", ", periods.Order())}."];
+        }
+
+        return (framework, errors);
+    }
+
+    private async Task<(RunSnapshot Snapshot, EvaluationRun? Previous)> SnapshotAsync(FrameworkVersion framework, int year, bool grouped, CancellationToken ct)
+    {
+        var definition = FrameworkReader.Parse(framework.Json, $"{framework.Code} {framework.Version}");
+        var values = await zoneValues.ReadAsync(year, definition.Indicators.Select(i => i.Code).ToArray(), ct);
+        var groups = grouped ? await zoneValues.LevelsAsync(ct) : null;
+        var previous = await PreviousRunAsync(framework.Code, year, ct);
+        var previousRanks = previous is null ? null : RunResults.FromJson(previous.ResultsJson).Units.Where(u => u.Rank is not null)
+            .ToDictionary(u => u.Unit, u => u.Rank!.Value, StringComparer.Ordinal);
+        var units = values.Select(v => v.Unit).ToHashSet(StringComparer.Ordinal);
+        var snapshot = new RunSnapshot(values, groups?.Where(g => units.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), previousRanks);
+        return (snapshot, previous);
     }
 
     private async Task<EvaluationRun?> PreviousRunAsync(string code, int year, CancellationToken ct)

@@ -44,6 +44,8 @@ public static class RunExport
     }
 
     /// <summary>Writes the run as a workbook: results (one row per unit, with names), awards, coherence, about, data.</summary>
+    /// <remarks>Runs that recorded provenance have a <c>provenance</c> column (<c>real</c> or <c>sample</c>) in results and
+    /// data, the unit's own sample figures, and the counts in about.</remarks>
     /// <param name="run">The run.</param>
     /// <param name="names">Display name by unit code (missing codes are shown as codes).</param>
     /// <param name="stream">Where to write.</param>
@@ -66,11 +68,18 @@ public static class RunExport
 
             row["awards"] = string.Join(";", u.Awards);
             row["excluded_reason"] = u.ExcludedReason;
+            row["excluded_reason_zh"] = u.ExcludedReasonZh;
+            if (results.Provenance is not null)
+            {
+                row["provenance"] = u.Provenance;
+                row["sample_figures"] = u.SampleFigures;
+            }
+
             return row;
         }).ToList();
         var awards = results.Awards.Select(a => new Dictionary<string, object?>
         {
-            ["code"] = a.Code, ["name"] = a.Name, ["rule"] = a.Rule, ["units"] = string.Join(";", a.Units),
+            ["code"] = a.Code, ["name"] = a.Name, ["rule"] = a.Rule, ["rule_zh"] = a.RuleZh, ["units"] = string.Join(";", a.Units),
         }).ToList();
         var coherence = results.Coherence.Select(c => new Dictionary<string, object?>
         {
@@ -83,9 +92,24 @@ public static class RunExport
             About("created_by", run.CreatedBy), About("created_at_utc", run.CreatedAtUtc.ToString("u", System.Globalization.CultureInfo.InvariantCulture)),
             About("command", CommandLine(run)),
         };
+        if (results.Provenance is { } provenance)
+        {
+            about.AddRange([About("sample_figures", provenance.SampleFigures), About("figures", provenance.Figures),
+                About("provenance_note", EvaluationProvenance.Note(provenance.SampleFigures, provenance.Figures).En)]);
+        }
+
         about.AddRange(results.Notes.Select(n => About("note", n)));
-        var data = RunSnapshot.From(run.DataJson, run.InputsJson).Values
-            .Select(v => new Dictionary<string, object?> { ["unit"] = v.Unit, ["indicator"] = v.Indicator, ["value"] = v.Value }).ToList();
+        var snapshot = RunSnapshot.From(run.DataJson, run.InputsJson);
+        var data = snapshot.Values.Select(v =>
+        {
+            var row = new Dictionary<string, object?> { ["unit"] = v.Unit, ["indicator"] = v.Indicator, ["value"] = v.Value };
+            if (snapshot.HasProvenance)
+            {
+                row["provenance"] = RunSnapshot.ProvenanceLabel(v.Sample == true);
+            }
+
+            return row;
+        }).ToList();
         var sheets = new Dictionary<string, object>
         {
             ["results"] = units, ["awards"] = awards, ["coherence"] = coherence, ["about"] = about, ["data"] = data,

@@ -36,11 +36,23 @@ public sealed record RunSnapshot(IReadOnlyList<RunValue> Values, IReadOnlyDictio
         var units = Values.Select(v => v.Unit).Distinct(StringComparer.Ordinal).ToArray();
         var indicators = Values.Select(v => v.Indicator).Distinct(StringComparer.Ordinal).ToArray();
         var values = Values.ToDictionary(v => (v.Unit, v.Indicator, (string?)null), v => v.Value);
-        return new EvaluationDataset(units, indicators, [], values);
+        var sample = HasProvenance ? Values.Where(v => v.Sample == true).Select(v => (v.Unit, v.Indicator, (string?)null)).ToHashSet() : null;
+        return new EvaluationDataset(units, indicators, [], values, sample);
     }
 
-    /// <summary><c>unit,indicator,value</c>, values in round-trip format so that they read back exactly.</summary>
-    public string DataCsv() => Csv("unit,indicator,value", Values.Select(v => $"{Field(v.Unit)},{Field(v.Indicator)},{v.Value.ToString("R", CultureInfo.InvariantCulture)}"));
+    /// <summary>Whether every value says whether it is sample (runs stored before provenance was recorded do not).</summary>
+    public bool HasProvenance => Values.Count > 0 && Values.All(v => v.Sample is not null);
+
+    /// <summary><c>unit,indicator,value</c> and, when the run recorded it, <c>provenance</c> (<c>real</c> or <c>sample</c>);
+    /// values in round-trip format so that they read back exactly.</summary>
+    public string DataCsv() => HasProvenance
+        ? Csv("unit,indicator,value,provenance", Values.Select(v => $"{Line(v)},{ProvenanceLabel(v.Sample == true)}"))
+        : Csv("unit,indicator,value", Values.Select(Line));
+
+    /// <summary>The provenance column's word for a figure: <c>sample</c> or <c>real</c>.</summary>
+    public static string ProvenanceLabel(bool sample) => sample ? "sample" : "real";
+
+    private static string Line(RunValue v) => $"{Field(v.Unit)},{Field(v.Indicator)},{v.Value.ToString("R", CultureInfo.InvariantCulture)}";
 
     /// <summary><c>unit,group</c>, or <see langword="null"/> when the run has no groups.</summary>
     public string? GroupsCsv() => Groups is null ? null : Csv("unit,group", Groups.Select(g => $"{Field(g.Key)},{Field(g.Value)}"));
@@ -69,4 +81,6 @@ public sealed record RunSnapshot(IReadOnlyList<RunValue> Values, IReadOnlyDictio
 /// <param name="Unit">Unit code.</param>
 /// <param name="Indicator">Indicator code.</param>
 /// <param name="Value">The value (never missing: missing values are simply absent).</param>
-public sealed record RunValue(string Unit, string Indicator, double Value);
+/// <param name="Sample">Whether the value rests on generated sample figures; <see langword="null"/> in runs stored before
+/// provenance was recorded.</param>
+public sealed record RunValue(string Unit, string Indicator, double Value, bool? Sample = null);

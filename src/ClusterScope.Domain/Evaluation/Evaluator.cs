@@ -39,11 +39,11 @@ public static class Evaluator
 
         var units = raw.Units;
         var reasons = units.Select((_, r) => Eligibility.Failures(used, code => raw.Codes.Contains(code) ? raw.Values[r, raw.IndexOf(code)] : double.NaN))
-            .Select(f => f.Count == 0 ? null : string.Join("; ", f)).ToArray();
+            .Select(f => f.Count == 0 ? null : ExclusionReason.Join(f)).ToArray();
         var eligible = Enumerable.Range(0, units.Count).Where(r => reasons[r] is null).ToArray();
         if (eligible.Length == 0)
         {
-            throw new ArgumentException($"Every unit fails the framework's eligibility rules, e.g. '{units[0]}': {reasons[0]}.", nameof(data));
+            throw new ArgumentException($"Every unit fails the framework's eligibility rules, e.g. '{units[0]}': {reasons[0]!.En}.", nameof(data));
         }
 
         var codes = used.Indicators.Select(i => i.Code).ToArray();
@@ -54,7 +54,8 @@ public static class Evaluator
         var nominal = CompositeIndex.Compute(subset, composite, spec);
         foreach (var exclusion in nominal.Exclusions)
         {
-            reasons[eligible[subset.Raw.Units.ToList().IndexOf(exclusion.Unit)]] = exclusion.Reason;
+            var observed = (int)Math.Round(exclusion.Availability * codes.Length);
+            reasons[eligible[subset.Raw.Units.ToList().IndexOf(exclusion.Unit)]] = ExclusionReason.Availability(observed, codes.Length, spec.MinimumDataAvailability);
         }
 
         var ranks = nominal.Ranks();
@@ -99,7 +100,7 @@ public static class Evaluator
         }
     }
 
-    private static UnitResult[] Assemble(EvaluationFramework used, CompositeData data, int[] eligible, string?[] reasons, CompositeResult nominal,
+    private static UnitResult[] Assemble(EvaluationFramework used, CompositeData data, int[] eligible, ExclusionReason?[] reasons, CompositeResult nominal,
         Dictionary<string, RankStatistics> stats, double[]? groupRanks, Dictionary<string, HashSet<string>> awards)
     {
         var units = data.Raw.Units;
@@ -115,7 +116,7 @@ public static class Evaluator
             {
                 results[r] = new UnitResult(units[r], group, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN,
                     dimensions.Select(_ => double.NaN).ToArray(), double.NaN, [],
-                    reasons[r] ?? "No score: every value is missing after imputation.");
+                    reasons[r] ?? ExclusionReason.NoScore);
                 continue;
             }
 

@@ -11,6 +11,6 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="DimensionScores">Score of each dimension, in the order of the framework's dimensions.</param>
 /// <param name="GroupRank">Rank within the group (by the group's weights when it has its own), NaN without groups.</param>
 /// <param name="Awards">Codes of the awards earned.</param>
-/// <param name="ExcludedReason">Why the unit is not ranked, or <see langword="null"/>.</param>
+/// <param name="ExcludedReason">Why the unit is not ranked, in plain words in both languages, or <see langword="null"/>.</param>
 public sealed record UnitResult(string Unit, string? Group, double Score, double Rank, double RankMedian, double RankP05,
-    double RankP95, IReadOnlyList<double> DimensionScores, double GroupRank, IReadOnlyList<string> Awards, string? ExcludedReason);
+    double RankP95, IReadOnlyList<double> DimensionScores, double GroupRank, IReadOnlyList<string> Awards, ExclusionReason? ExcludedReason);

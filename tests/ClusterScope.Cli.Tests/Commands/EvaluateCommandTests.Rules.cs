@@ -19,7 +19,8 @@ public sealed partial class EvaluateCommandTests
             """));
         var c = rows.Single(r => r["unit"] == "C");
         Assert.Equal("NA", c["rank"]);
-        Assert.Equal("fails hard threshold z >= 1 (z = 0): a zone without incubators is not assessed", c["excluded_reason"]);
+        Assert.Equal("z: none recorded, and the framework needs z of at least 1 (why: a zone without incubators is not assessed)", c["excluded_reason"]);
+        Assert.Equal("z：无记录，而框架要求z不低于 1（理由：a zone without incubators is not assessed）", c["excluded_reason_zh"]);
         Close(25, Number(rows.Single(r => r["unit"] == "A")["score"]), "A");
         Assert.Equal("1", rows.Single(r => r["unit"] == "B")["rank"]);
     }
@@ -31,7 +32,8 @@ public sealed partial class EvaluateCommandTests
         var rows = await EvaluateSmallAsync(SmallFramework("""
             , "atLeast": [ { "k": 2, "conditions": [ { "indicator": "x", "min": 15 }, { "indicator": "y", "max": 1.5 }, { "indicator": "z", "min": 1 } ] } ]
             """));
-        Assert.StartsWith("meets 1 of 3 conditions, fewer than 2", rows.Single(r => r["unit"] == "C")["excluded_reason"], StringComparison.Ordinal);
+        Assert.Contains("the framework needs at least 2 of these 3", rows.Single(r => r["unit"] == "C")["excluded_reason"], StringComparison.Ordinal);
+        Assert.Contains("至少满足 2 项", rows.Single(r => r["unit"] == "C")["excluded_reason_zh"], StringComparison.Ordinal);
         Assert.Equal(["2", "1"], rows.Where(r => r["unit"] != "C").Select(r => r["rank"]));
     }
 
@@ -40,7 +42,7 @@ public sealed partial class EvaluateCommandTests
     {
         var run = await CliRun.RunAsync("evaluate", "--framework", Write("f.json", SmallFramework(""", "publication": { "ranksOnly": true }""")),
             "--data", Write("small.csv", SmallData), "--mc", "0");
-        Assert.Equal("unit,rank,rank_median,rank_p05,rank_p95,awards,excluded_reason", run.Output.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal("unit,rank,rank_median,rank_p05,rank_p95,awards,excluded_reason,excluded_reason_zh", run.Output.Split('\n')[0].TrimEnd('\r'));
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public sealed partial class EvaluateCommandTests
         var run = await CliRun.RunAsync("evaluate", "--framework", Write("f.json", SmallFramework()), "--data", data, "--mc", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("note: Indicator 'z' has no value in the data: left out, and with it dimension 'D2'", run.Error, StringComparison.Ordinal);
-        Assert.Equal("unit,score,rank,rank_median,rank_p05,rank_p95,D1,awards,excluded_reason", run.Output.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal("unit,score,rank,rank_median,rank_p05,rank_p95,D1,awards,excluded_reason,excluded_reason_zh", run.Output.Split('\n')[0].TrimEnd('\r'));
         Close(87.5, Number(Table(run.Output).Single(r => r["unit"] == "C")["score"]), "C");
     }
 

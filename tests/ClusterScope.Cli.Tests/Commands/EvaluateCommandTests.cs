@@ -110,7 +110,7 @@ public sealed partial class EvaluateCommandTests : IDisposable
         var run = await CliRun.RunAsync("evaluate", "--framework", Write("small.json", SmallFramework()), "--data", Write("small.csv", SmallData), "--mc", "0");
         Assert.True(run.ExitCode == 0, run.Error);
         var rows = Table(run.Output);
-        Assert.Equal("unit,score,rank,rank_median,rank_p05,rank_p95,D1,D2,awards,excluded_reason", run.Output.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal("unit,score,rank,rank_median,rank_p05,rank_p95,D1,D2,awards,excluded_reason,excluded_reason_zh", run.Output.Split('\n')[0].TrimEnd('\r'));
         var expected = new Dictionary<string, (double Score, double Rank, double D1, double D2)>
         {
             ["A"] = (62.5, 2, 25, 100),
@@ -211,7 +211,7 @@ public sealed partial class EvaluateCommandTests : IDisposable
         var rows = Table(run.Output);
         Assert.Equal(10, rows.Count);
         Assert.Equal(9, rows.Count(r => r["rank"] != "NA"));
-        Assert.StartsWith("meets 0 of 2 conditions", rows.Single(r => r["rank"] == "NA")["excluded_reason"], StringComparison.Ordinal);
+        Assert.StartsWith("Incubators and private-enterprise pioneer parks: none recorded", rows.Single(r => r["rank"] == "NA")["excluded_reason"], StringComparison.Ordinal);
         Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["group"] == "provincial").Select(r => r["group_rank"]).Order());
         Assert.Contains("note: Indicator 'rd_intensity' has no value in the data", run.Error, StringComparison.Ordinal);
         Assert.Contains("dimension 'PRIVATE', which has no other indicator with data", run.Error, StringComparison.Ordinal);

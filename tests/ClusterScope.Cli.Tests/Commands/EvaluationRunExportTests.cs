@@ -54,7 +54,13 @@ public sealed class EvaluationRunExportTests(LoadedCliDatabase database) : IClas
             Assert.Equal(s.GroupRank, Number(p, "group_rank"));
             Assert.Equal(string.Join(";", s.Awards), p.GetProperty("awards").GetString());
             Assert.Equal(s.ExcludedReason ?? string.Empty, p.GetProperty("excluded_reason").GetString());
+            Assert.Equal(s.ExcludedReasonZh ?? string.Empty, p.GetProperty("excluded_reason_zh").GetString());
+            Assert.Equal(s.Provenance, p.GetProperty("provenance").GetString());
+            Assert.Equal(s.SampleFigures, p.GetProperty("sample_figures").GetInt32());
         }
+
+        var provenance = RunResults.FromJson(run.ResultsJson).Provenance!;
+        Assert.Equal(provenance.SampleFigures, json.RootElement.GetProperty("about").GetProperty("sampleFigures").GetInt32());
 
         Directory.Delete(folder, true);
     }

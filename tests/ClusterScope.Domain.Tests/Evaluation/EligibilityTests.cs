@@ -17,16 +17,41 @@ public class EligibilityTests
     public void A_unit_meeting_every_rule_has_no_failures() => Assert.Empty(Eligibility.Failures(Framework, Values(10, 5, 1)));
 
     [Fact]
-    public void A_hard_threshold_failure_names_the_condition_the_value_and_the_reason()
+    public void A_hard_threshold_failure_says_in_both_languages_what_the_unit_has_what_is_needed_and_why()
     {
-        var failures = Eligibility.Failures(Framework, Values(0.5, 1, 0.5));
-        Assert.Equal(["fails hard threshold x >= 1 (x = 0.5): must report output"], failures);
+        var failure = Assert.Single(Eligibility.Failures(Framework, Values(0.5, 1, 0.5)));
+        Assert.Equal("x: 0.5, and the framework needs x of at least 1 (why: must report output)", failure.En);
+        Assert.Equal("x：0.5，而框架要求x不低于 1（理由：must report output）", failure.Zh);
     }
 
     [Fact]
     public void A_missing_value_fails_its_threshold()
     {
-        Assert.Equal("fails hard threshold x >= 1 (x not reported): must report output", Eligibility.Failures(Framework, Values(double.NaN, 1, 0.5))[0]);
+        var failure = Eligibility.Failures(Framework, Values(double.NaN, 1, 0.5))[0];
+        Assert.Equal("x: not reported, and the framework needs x of at least 1 (why: must report output)", failure.En);
+        Assert.StartsWith("x：未报告，", failure.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_at_least_rule_names_only_the_failed_conditions_and_how_many_are_needed()
+    {
+        var failure = Assert.Single(Eligibility.Failures(Framework, Values(10, 9, 2)));
+        Assert.Equal("y: 9; z: 2, and the framework needs at least 2 of these 3: x of at least 10; y of at most 5; z between 0 and 1", failure.En);
+        Assert.Equal("y：9；z：2，而框架要求以下 3 项中至少满足 2 项：x不低于 10；y不高于 5；z在 0 至 1 之间", failure.Zh);
+    }
+
+    [Fact]
+    public void A_one_of_two_rule_reads_as_either_or_and_says_none_recorded_for_a_zero_count()
+    {
+        var framework = Frameworks.Small() with
+        {
+            Indicators = [.. Frameworks.Small().Indicators.Select(i => i.Code == "x" ? i with { Name = "Incubators" } : i.Code == "z" ? i with { Name = "Eco-industrial status" } : i)],
+            AtLeastRules = [new AtLeastRule(1, [new IndicatorCondition("x", Min: 1), new IndicatorCondition("z", Min: 1)])],
+        };
+        var failure = Assert.Single(Eligibility.Failures(framework, Values(0, 1, 0)));
+        Assert.Equal("Incubators: none recorded; Eco-industrial status: none recorded, and the framework needs Incubators of at least 1 or Eco-industrial status of at least 1", failure.En);
+        Assert.Equal("Incubators：无记录；Eco-industrial status：无记录，而框架要求Incubators不低于 1或Eco-industrial status不低于 1", failure.Zh);
+        Assert.DoesNotContain(">=", failure.En, StringComparison.Ordinal);
     }
 
     [Theory]

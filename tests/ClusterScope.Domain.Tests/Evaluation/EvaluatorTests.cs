@@ -45,7 +45,7 @@ public class EvaluatorTests
     {
         var framework = Frameworks.Small() with { HardThresholds = [new HardThreshold(new IndicatorCondition("x", Max: 25))] };
         var result = Evaluator.Evaluate(framework, SmallData(), NoMonteCarlo);
-        Assert.Equal("fails hard threshold x <= 25 (x = 30)", result.Units[2].ExcludedReason);
+        Assert.Equal(new ExclusionReason("x: 30, and the framework needs x of at most 25", "x：30，而框架要求x不高于 25"), result.Units[2].ExcludedReason);
         Assert.True(double.IsNaN(result.Units[2].Rank));
         // Without C: x 0/100, -y 100/0, D1 25/75; z constant, so NaN and left out of the index.
         Assert.Equal([25.0, 75], result.Units.Take(2).Select(u => u.Score));
@@ -57,7 +57,8 @@ public class EvaluatorTests
         var framework = Frameworks.Small() with { Method = Frameworks.Small().Method with { MinimumDataAvailability = 0.9 } };
         var data = Frameworks.Data(["A", "B", "C"], Xyz, [[10, 1, 5], [20, double.NaN, 5], [30, 2, 0]]);
         var result = Evaluator.Evaluate(framework, data, NoMonteCarlo);
-        Assert.StartsWith("Data availability 2/3", result.Units[1].ExcludedReason, StringComparison.Ordinal);
+        Assert.Equal("only 2 of its 3 indicators are reported, fewer than the 90 % the framework requires", result.Units[1].ExcludedReason!.En);
+        Assert.Equal("3 项指标中只报告了 2 项，低于框架要求的 90 %", result.Units[1].ExcludedReason!.Zh);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class EvaluatorTests
     {
         var framework = Frameworks.Small() with { HardThresholds = [new HardThreshold(new IndicatorCondition("x", Min: 100))] };
         var error = Assert.Throws<ArgumentException>(() => Evaluator.Evaluate(framework, SmallData(), NoMonteCarlo));
-        Assert.StartsWith("Every unit fails the framework's eligibility rules, e.g. 'A': fails hard threshold x >= 100", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Every unit fails the framework's eligibility rules, e.g. 'A': x: 10, and the framework needs x of at least 100", error.Message, StringComparison.Ordinal);
     }
 
     private static CompositeData RandomData(Random random, int units) => Frameworks.Data(

@@ -47,6 +47,12 @@ public sealed class EvaluationApiTests(TestApp app)
         Assert.True(inputs.Length >= 2, sensitivity.ToString());
         Assert.All(inputs, i => Assert.True(double.IsFinite(i.GetProperty("firstOrder").GetDouble()) && double.IsFinite(i.GetProperty("total").GetDouble()), i.ToString()));
         Assert.True(sensitivity.GetProperty("variance").GetDouble() > 0);
+        Assert.All(inputs, i =>
+        {
+            var interval = i.GetProperty("firstOrderInterval");
+            Assert.True(interval.GetProperty("low").GetDouble() <= interval.GetProperty("high").GetDouble(), i.ToString());
+        });
+        Assert.Equal(0.95, sensitivity.GetProperty("intervalLevel").GetDouble());
         var again = await anonymous.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/runs/{runId}/sensitivity"));
         Assert.Equal(sensitivity.ToString(), again.ToString());
         var runPage = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}"));
@@ -54,7 +60,8 @@ public sealed class EvaluationApiTests(TestApp app)
         Assert.Contains("svg class=\"sensitivity-bars\"", runPage, StringComparison.Ordinal);
 
         var data = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/data.csv"));
-        Assert.StartsWith("unit,indicator,value\n", data, StringComparison.Ordinal);
+        Assert.StartsWith("unit,indicator,value,provenance\n", data, StringComparison.Ordinal);
+        Assert.Contains(",sample\n", data, StringComparison.Ordinal);
         var framework = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/framework.json"));
         Assert.Contains("\"cluster-development\"", framework, StringComparison.Ordinal);
         var xlsx = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/results.xlsx"));
@@ -63,6 +70,12 @@ public sealed class EvaluationApiTests(TestApp app)
             .Cast<IDictionary<string, object?>>().ToArray();
         Assert.Equal(units.Length, rows.Length);
         Assert.Equal(units[0].GetProperty("unit").GetString(), rows[0]["unit"]?.ToString());
+        Assert.Equal(units.Select(u => u.GetProperty("provenance").GetString()), rows.Select(r => r["provenance"]?.ToString()));
+        var report = await anonymous.GetStringAsync(Url($"/api/v1/evaluation/runs/{runId}/export/report.html"));
+        var counts = run.GetProperty("results").GetProperty("provenance");
+        Assert.Contains($"Based on {counts.GetProperty("sampleFigures").GetInt32()} sample figures of {counts.GetProperty("figures").GetInt32()}.", report, StringComparison.Ordinal);
+        Assert.Contains("其中 " + counts.GetProperty("sampleFigures").GetInt32() + " 个为样本数据", report, StringComparison.Ordinal);
+        Assert.Contains("id=\"run-provenance\"", runPage, StringComparison.Ordinal);
         var comparison = await anonymous.GetStringAsync(Url($"/evaluation/compare?a={runId}&b={runId}"));
         Assert.Contains("id=\"comparison\"", comparison, StringComparison.Ordinal);
         var profile = await anonymous.GetStringAsync(Url($"/evaluation/runs/{runId}/units/{units[0].GetProperty("unit").GetString()}"));
@@ -73,6 +86,23 @@ public sealed class EvaluationApiTests(TestApp app)
         var missing = await anonymous.GetAsync(Url($"/api/v1/evaluation/runs/{runId}/export/nope.txt"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("data.csv", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_coverage_report_is_for_admins_and_analysts_and_names_bad_parameters()
+    {
+        using var anonymous = app.Client();
+        var id = await ClusterTemplateIdAsync(anonymous);
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync(Url($"/api/v1/evaluation/coverage?frameworkId={id}&year=2017"))).StatusCode);
+        using var admin = await app.AdminClientAsync();
+        var coverage = await admin.GetFromJsonAsync<JsonElement>(Url($"/api/v1/evaluation/coverage?frameworkId={id}&year=2017"));
+        var indicators = coverage.GetProperty("indicators").EnumerateArray().ToArray();
+        Assert.Equal(12, indicators.Length);
+        Assert.Contains(indicators, i => i.GetProperty("action").GetString() == "Drop" && i.GetProperty("treatment").GetProperty("zh").GetString()!.Length > 0);
+        Assert.NotEmpty(coverage.GetProperty("excluded").EnumerateArray());
+        var bad = await admin.GetAsync(Url($"/api/v1/evaluation/coverage?frameworkId={id}&year=1900"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"year\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal static class EvaluationApi
         api.MapGet("/runs/{id:int}/export/{file}", ExportAsync);
         api.MapGet("/runs/{id:int}/sensitivity", SensitivityAsync);
         api.MapGet("/demotion/{code}", DemotionAsync);
+        api.MapGet("/coverage", CoverageAsync);
         var admin = app.MapGroup("/api/v1/evaluation").WithTags("Evaluation").RequireAuthorization(Policies.Admin);
         admin.MapPost("/frameworks", SaveFrameworkAsync).Accepts<JsonElement>("application/json");
         admin.MapPost("/runs", CreateRunAsync);
@@ -64,8 +65,14 @@ internal static class EvaluationApi
         {
             RunId = id,
             BaseSample = EvaluationService.SensitivitySample,
-            Inputs = result?.Factors.Select((f, i) => new { Input = f, FirstOrder = result.Estimate.FirstOrder[i], Total = result.Estimate.Total[i] }),
+            Inputs = result?.Factors.Select((f, i) => new
+            {
+                Input = f, FirstOrder = result.Estimate.FirstOrder[i], Total = result.Estimate.Total[i],
+                FirstOrderInterval = result.Bootstrap.FirstOrder[i], TotalInterval = result.Bootstrap.Total[i],
+            }),
             Variance = result?.Estimate.Variance,
+            IntervalLevel = result?.Bootstrap.Level,
+            BootstrapResamples = result?.Bootstrap.Resamples,
             Reason = reason,
         });
     }
@@ -102,6 +109,27 @@ internal static class EvaluationApi
         await evaluation.DemotionAsync(code, Roles.ReadsAll(context.User), ct) is { } d
             ? TypedResults.Ok(new { Rule = d.Rule, Years = d.Years, Demoted = d.Findings })
             : TypedResults.Problem(statusCode: 404, title: "No demotion", detail: $"Framework '{code}' has no stored run whose framework states a demotion rule.");
+
+    /// <summary>Before a run (admins and analysts): which indicators of a framework lack data for which zones in a year, and what
+    /// a run will do about it (impute, drop the indicator, exclude the zone), in English and Chinese.</summary>
+    public static async Task<IResult> CoverageAsync(int frameworkId, int year, bool? grouped, HttpContext context, EvaluationService evaluation,
+        CancellationToken ct)
+    {
+        if (!Roles.ReadsAll(context.User))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (coverage, errors) = await evaluation.CoverageAsync(frameworkId, year, grouped ?? true, ct);
+        return coverage is null
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(new
+            {
+                coverage.Units,
+                Indicators = coverage.Indicators.Select(i => new { i.Code, i.Name, i.MissingUnits, Action = i.Action.ToString(), Treatment = i.Treatment }),
+                Excluded = coverage.Excluded.Select(e => new { e.Unit, Reason = e.Reason }),
+            });
+    }
 
     /// <summary>A run as a file: <c>data.csv</c>, <c>framework.json</c>, <c>groups.csv</c>, <c>previous.csv</c> (inputs of
     /// <c>clusterscope evaluate</c>), <c>results.xlsx</c>, <c>report.html</c> or <c>report.pdf</c> (Chinese and English).</summary>

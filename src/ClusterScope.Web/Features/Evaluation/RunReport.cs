@@ -28,11 +28,18 @@ public static class RunReport
             .Append(E(Invariant($"运行 Run #{run.Id}; 框架 Framework {run.FrameworkCode} {run.FrameworkVersion}; 蒙特卡洛 Monte Carlo {run.Replications:N0}, 种子 seed {run.Seed}; ")))
             .Append(E(Invariant($"{ranked.Length} 个单位参与排名 units ranked, {view.Excluded.Count()} 个未排名 not ranked; {run.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC, {run.CreatedBy}")))
             .Append("</p>");
+        if (results.Provenance is { } provenance)
+        {
+            var (en, zh) = Domain.Evaluation.EvaluationProvenance.Note(provenance.SampleFigures, provenance.Figures);
+            html.Append("<p class=\"provenance\"><strong>数据来源 Provenance:</strong> ").Append(E($"{zh} {en}"));
+            html.Append(provenance.SampleFigures > 0 ? E(" 由样本数据计算的得分、排名和奖项本身也是样本，仅供演示。 Scores, ranks and awards computed from any sample figure are themselves sample, for demonstration only.") : string.Empty)
+                .Append("</p>");
+        }
 
         html.Append("<h2>奖励 Awards</h2><table><tr><th>奖项 Award</th><th>规则 Rule</th><th>获奖单位 Units</th></tr>");
         foreach (var award in results.Awards)
         {
-            html.Append("<tr><td>").Append(E(award.Name)).Append("</td><td>").Append(E(award.Rule)).Append("</td><td>")
+            html.Append("<tr><td>").Append(E(award.Name)).Append("</td><td>").Append(E(award.RuleZh is null ? award.Rule : $"{award.RuleZh} / {award.Rule}")).Append("</td><td>")
                 .Append(award.Units.Count == 0 ? "— 无 none" : string.Join("<br>", award.Units.Select(u => E($"{view.Name(u, true)} {view.Name(u, false)}"))))
                 .Append("</td></tr>");
         }
@@ -44,7 +51,7 @@ public static class RunReport
         foreach (var u in ranked)
         {
             html.Append("<tr><td class=\"n\">").Append(F(u.Rank, 0)).Append("</td><td>").Append(E(view.Name(u.Unit, true))).Append("<br><span class=\"muted\">")
-                .Append(E(view.Name(u.Unit, false))).Append("</span></td><td>").Append(E(u.Group ?? "")).Append("</td><td class=\"n\">").Append(F(u.Score, 1))
+                .Append(E(view.Name(u.Unit, false))).Append("</span>").Append(u.Provenance == "sample" ? " <em>样本 sample</em>" : "").Append("</td><td>").Append(E(u.Group ?? "")).Append("</td><td class=\"n\">").Append(F(u.Score, 1))
                 .Append("</td><td class=\"n\">").Append(u.RankP05 is null ? "–" : $"{F(u.RankP05, 0)}–{F(u.RankP95, 0)}").Append("</td><td>")
                 .Append(RankWhisker.Svg(u.Rank, u.RankP05, u.RankP95, ranked.Length, 160, 12).Value).Append("</td><td class=\"n\">").Append(F(u.GroupRank, 0))
                 .Append("</td><td>").Append(E(string.Join(", ", u.Awards))).Append("</td></tr>");
@@ -76,7 +83,8 @@ public static class RunReport
         foreach (var u in view.Excluded)
         {
             html.Append("<tr><td>").Append(E(view.Name(u.Unit, true))).Append("<br><span class=\"muted\">").Append(E(view.Name(u.Unit, false)))
-                .Append("</span></td><td>").Append(E(u.ExcludedReason ?? "")).Append("</td></tr>");
+                .Append("</span></td><td>").Append(E(u.ExcludedReasonZh ?? "")).Append(u.ExcludedReasonZh is null ? "" : "<br><span class=\"muted\">")
+                .Append(E(u.ExcludedReason ?? "")).Append(u.ExcludedReasonZh is null ? "" : "</span>").Append("</td></tr>");
         }
 
         html.Append("</table>");

@@ -19,9 +19,13 @@ public sealed record RunView(EvaluationRun Run, RunResults Results, IReadOnlyDic
             return null;
         }
 
-        var names = await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToDictionaryAsync(z => z.Code, z => (z.NameZh, z.NameEn), ct);
+        var names = await ZoneNamesAsync(db, ct);
         return new RunView(run, RunResults.FromJson(run.ResultsJson), names, await evaluation.PublicationAsync(id, ct));
     }
+
+    /// <summary>Every zone's Chinese and English name by code.</summary>
+    public static async Task<IReadOnlyDictionary<string, (string Zh, string En)>> ZoneNamesAsync(ClusterScopeDbContext db, CancellationToken ct) =>
+        await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToDictionaryAsync(z => z.Code, z => (z.NameZh, z.NameEn), ct);
 
     /// <summary>The ranked units, best first.</summary>
     public IEnumerable<RunUnit> Ranked => Results.Units.Where(u => u.Rank is not null).OrderBy(u => u.Rank).ThenBy(u => u.Unit, StringComparer.Ordinal);
@@ -31,6 +35,15 @@ public sealed record RunView(EvaluationRun Run, RunResults Results, IReadOnlyDic
 
     /// <summary>The unit's name in Chinese or English (its code when unknown).</summary>
     public string Name(string unit, bool zh) => Names.TryGetValue(unit, out var n) ? (zh ? n.Zh : n.En) : unit;
+
+    /// <summary>Why the unit is not ranked, in Chinese or English (English in runs stored without the Chinese).</summary>
+    public static string? Reason(RunUnit unit, bool zh) => zh && unit?.ExcludedReasonZh is { } reason ? reason : unit?.ExcludedReason;
+
+    /// <summary>The award rule in Chinese or English (English in runs stored without the Chinese).</summary>
+    public static string Rule(RunAward award, bool zh) => zh && award?.RuleZh is { } rule ? rule : award?.Rule ?? string.Empty;
+
+    /// <summary>Whether any result of the run rests on sample figures.</summary>
+    public bool RestsOnSample => Results.Provenance is { SampleFigures: > 0 };
 
     /// <summary>Median score of each dimension over the ranked units.</summary>
     public double?[] DimensionMedians() => Results.Dimensions.Select((_, d) => Median(Ranked.Select(u => u.DimensionScores[d]))).ToArray();
