@@ -107,7 +107,9 @@ public static class WebApp
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
+        // Scalar's toolbar ("Deploy", "Generate SDK") and its AI chat point at Scalar's hosted services, not at this API.
+        app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API").WithFavicon("/favicon.svg")
+            .HideDeveloperTools().DisableAgent().DisableMcp().DisableTelemetry());
         app.MapRazorPages();
         app.MapHealthEndpoints();
         app.MapLanguageEndpoints();
