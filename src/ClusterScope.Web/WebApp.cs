@@ -80,6 +80,8 @@ public static class WebApp
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new ControlCharacterJsonConverter());
         });
+        services.AddSingleton(Quantities.Load(builder.Configuration));
+        services.AddSingleton<Quantities>();
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddScoped<ApiTokens>();
