@@ -38,7 +38,7 @@ public static partial class AuditText
     /// <summary>The action, e.g. 已修改 for <c>Updated</c>.</summary>
     public static string Action(string action, IStringLocalizer text) => action switch
     {
-        "Created" => text["Created"],
+        "Created" => text["Record created"],
         "Updated" => text["Updated"],
         "Deleted" => text["Deleted"],
         "Locked" => text["Locked"],
