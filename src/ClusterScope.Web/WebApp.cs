@@ -80,6 +80,8 @@ public static class WebApp
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new ControlCharacterJsonConverter());
         });
+        services.AddSingleton(Quantities.Load(builder.Configuration));
+        services.AddSingleton<Quantities>();
         services.AddScoped<AuditScopeFactory>();
         services.AddScoped<Features.Audit.AuditSearch>();
         services.AddScoped<ApiTokens>();
@@ -108,7 +110,9 @@ public static class WebApp
         app.UseMiddleware<ControlCharacterGuard>();
         app.UseMiddleware<UnknownQueryParameterGuard>();
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API"));
+        // Scalar's toolbar ("Deploy", "Generate SDK") and its AI chat point at Scalar's hosted services, not at this API.
+        app.MapScalarApiReference(o => o.DisableDefaultFonts().WithTitle("ClusterScope API").WithFavicon("/favicon.svg")
+            .HideDeveloperTools().DisableAgent().DisableMcp().DisableTelemetry());
         app.MapRazorPages();
         app.MapHealthEndpoints();
         app.MapLanguageEndpoints();

@@ -12,8 +12,7 @@ public static class Ui
     public static string Name(string zh, string en) => IsChinese ? zh : en;
 
     /// <summary>A number with grouping and <paramref name="decimals"/> decimals in the request culture; "–" when missing.</summary>
-    public static string Number(double? value, int decimals = 0) =>
-        value is null ? "–" : value.Value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
+    public static string Number(double? value, int decimals = 0) => Quantities.Format(value, decimals, CultureInfo.CurrentCulture);
 
     /// <summary>A text as a JavaScript string literal (quotes included), safe inside a script block.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString Js(string text) => new(System.Text.Json.JsonSerializer.Serialize(text));

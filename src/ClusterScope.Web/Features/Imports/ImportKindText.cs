@@ -3,16 +3,24 @@ using Microsoft.Extensions.Localization;
 
 namespace ClusterScope.Web.Features.Imports;
 
-/// <summary>The import kinds in the reader's language.</summary>
-internal static class ImportKindText
+/// <summary>An import kind's name in the reader's language; the code (<c>zones</c>) stays what the API and the CLI take.</summary>
+public static class ImportKindText
 {
-    public static LocalizedString Name(IStringLocalizer text, string kind) => DataImporter.TryParseKind(kind, out var parsed)
-        ? parsed switch
+    /// <summary>The kind's name, e.g. 开发区 for <see cref="ImportKind.Zones"/>.</summary>
+    public static string Name(ImportKind kind, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return kind switch
         {
-            ImportKind.Observations => text["Observations"],
-            ImportKind.Zones => text["Zones"],
+            ImportKind.Observations => text["Indicator observations"],
+            ImportKind.Zones => text["Development zones"],
             ImportKind.Clusters => text["Clusters"],
-            _ => text["Enterprises"],
-        }
-        : new LocalizedString(kind, kind);
+            ImportKind.Enterprises => text["Enterprises"],
+            _ => kind.ToString(),
+        };
+    }
+
+    /// <summary>The kind named by its code as the API spells it (<c>zones</c>), or the code itself when it names none.</summary>
+    public static string Name(string code, IStringLocalizer text) =>
+        Enum.TryParse<ImportKind>(code, ignoreCase: true, out var kind) ? Name(kind, text) : code;
 }

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClusterScope.Web.Tests.Browser;
+
+/// <summary>Pages in Chinese show no English prose: every page is read as a Chinese reader sees it, signed in as admin.</summary>
+/// <remarks>Text in <c>code</c>, <c>samp</c> and <c>kbd</c> (codes, commands, values as stored) and text marked
+/// <c>lang="en"</c> (a name shown in the other language on purpose, beside the Chinese one) is left out; so are single
+/// English words, which are mostly codes and abbreviations. Two English words in a row are prose unless every word is on
+/// <see cref="AllowedWords"/>.</remarks>
+[Collection(WebTestGroup.Name)]
+public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browser)
+{
+    /// <summary>Names and abbreviations a Chinese page may show as they are.</summary>
+    private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
+    {
+        "ClusterScope", "RMB", "CNY", "USD", "CSV", "XLSX", "PDF", "JSON", "API", "OpenAPI", "Scalar", "ECharts", "GCJ", "UTC", "GB", "ha", "kWh",
+        "POST", "GET", "PUT",
+    };
+
+    /// <summary>The pages checked, public ones and the admin's; <c>{user}</c> stands for the admin's own user page.</summary>
+    private static readonly string[] Pages =
+    [
+        "/", "/zones", "/zones/22101001", "/zones/22101001/edit", "/clusters", "/clusters/{cluster}", "/clusters/{cluster}/edit",
+        "/belts", "/submissions", "/submissions/new", "/imports", "/admin/users", "/admin/users/new", "{user}", "/admin/audit",
+        "/account/tokens", "/account/two-factor",
+    ];
+
+    [Fact]
+    public async Task No_page_shows_a_run_of_English_words_to_a_Chinese_reader()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=zh-CN|uic=zh-CN", Url = app.BaseAddress.ToString() }]);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", TestApp.AdminPassword);
+        await page.ClickAsync("#login");
+        await Expect(page.Locator("#signed-in-role")).ToHaveTextAsync("管理员");
+        await page.GotoAsync("/clusters");
+        var cluster = (await page.Locator("#cluster-table a[href^='/clusters/']").First.GetAttributeAsync("href"))!["/clusters/".Length..];
+        await page.GotoAsync("/admin/users");
+        var user = (await page.Locator("#user-table a[href^='/admin/users/']").First.GetAttributeAsync("href"))!;
+
+        var found = new List<string>();
+        foreach (var path in Pages.Select(p => p.Replace("{cluster}", cluster, StringComparison.Ordinal).Replace("{user}", user, StringComparison.Ordinal)))
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            var text = await page.EvaluateAsync<string>(
+                "() => { document.querySelectorAll('code, samp, kbd, [lang=en]').forEach(e => e.style.display = 'none'); return document.body.innerText; }");
+            found.AddRange(EnglishRuns(text).Select(run => $"{path}: {run}"));
+        }
+
+        Assert.True(found.Count == 0, "English on Chinese pages:" + Environment.NewLine + string.Join(Environment.NewLine, found.Distinct()));
+        await page.GotoAsync("/admin/audit");
+        await BrowserFixture.ScreenshotAsync(page, "audit-all-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public void The_English_word_finder_flags_prose_and_passes_codes_and_allowed_names()
+    {
+        Assert.Equal(["Data load", "rank interval"], EnglishRuns("开发区 Data load 62 条 · rank interval"));
+        Assert.Empty(EnglishRuns("下载 CSV XLSX · ClusterScope API · 22101001 · SCALE · 亿元"));
+    }
+
+    private static List<string> EnglishRuns(string text) =>
+        EnglishRun().Matches(text).Select(m => m.Value)
+            .Where(run => Word().Matches(run).Any(w => !AllowedWords.Contains(w.Value)))
+            .ToList();
+
+    // Words on one line: cells of a table row are separated by tabs, and two codes in neighbouring cells are not prose.
+    [GeneratedRegex(@"\b[A-Za-z]{2,}(?:[ \u00a0]+[A-Za-z]{2,})+\b")]
+    private static partial Regex EnglishRun();
+
+    [GeneratedRegex("[A-Za-z]+")]
+    private static partial Regex Word();
+}
