@@ -30,7 +30,7 @@ public sealed class AnalysisTable(IReadOnlyList<string> columns)
     /// <summary>The same table with a leading column holding one value (e.g. the year) in every row.</summary>
     public AnalysisTable Prefixed(string column, object value)
     {
-        var table = new AnalysisTable([column, .. Columns]);
+        var table = new AnalysisTable([column, .. Columns]) { IsSample = IsSample, Codes = Codes };
         foreach (var row in _rows)
         {
             table.Add([value, .. row]);
@@ -49,7 +49,7 @@ public sealed class AnalysisTable(IReadOnlyList<string> columns)
     /// <param name="sample">Whether the input figures are sample: a result computed from any sample figure is itself sample.</param>
     public AnalysisTable WithProvenance(bool sample)
     {
-        var table = new AnalysisTable([.. Columns, "provenance"]) { IsSample = sample };
+        var table = new AnalysisTable([.. Columns, "provenance"]) { IsSample = sample, Codes = Codes };
         foreach (var row in _rows)
         {
             table.Add([.. row, sample ? "sample" : "real"]);

@@ -23,7 +23,7 @@ public sealed class AnalysisDownloadTests(TestApp app)
     {
         var csv = System.Text.Encoding.UTF8.GetString(await DownloadAsync("/api/v1/analysis?dataset=census-employment&measure=lq&format=csv"));
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("region_code,region,industry_code,industry,lq", lines[0]);
+        Assert.Equal("region_code,region,industry_code,industry,lq,provenance", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("220102,Nanguan District,C_manufacturing,Manufacturing,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("220102,Nanguan District,A_agriculture_forestry_fishing,\"Agriculture, forestry, animal husbandry and fishery\",", StringComparison.Ordinal));
     }
@@ -42,7 +42,7 @@ public sealed class AnalysisDownloadTests(TestApp app)
         Assert.Equal("cluster-output-prefectures", metadata["dataset"]);
         Assert.Equal("sample", metadata["provenance"]);
         Assert.Contains("generated sample", metadata["data_source"], StringComparison.Ordinal);
-        Assert.Equal(["region_code", "region", "hhi"], sheets["result"][0]);
+        Assert.Equal(["region_code", "region", "hhi", "provenance"], sheets["result"][0]);
         Assert.Contains(sheets["result"], r => r[0] == "220100" && r[1] == "Changchun City");
     }
 

@@ -50,7 +50,7 @@ public sealed class ContentSecurityPolicyTests(TestApp app, BrowserFixture brows
         await VisitAsync("/analysis", "#analysis-chart");
         await VisitAsync("/belts", "h1");
         await VisitAsync("/plans/jilin-clusters-2013", "#tier-pyramid");
-        await page.ClickAsync("#target-tier-over100bn a.drill");
+        await page.ClickAsync("#target-tier-over10bn a.drill");
         await VisitAsync(null, "#drilldown #entity-table");
         await page.ClickAsync("#lang-zh");
         await Expect(page.Locator("h1")).ToContainTextAsync(new Regex("[\u4e00-\u9fff]"));

@@ -25,8 +25,8 @@ public sealed class PlanPageTests(TestApp app, BrowserFixture browser)
         Assert.Equal(expected, await page.EvaluateAsync<double[]>("echarts.getInstanceByDom(document.getElementById('tier-pyramid')).getOption().series[0].data"));
         Assert.True(await page.Locator("#target-clusters-total .sparkline svg").CountAsync() == 1);
 
-        var current = await page.Locator("#target-tier-over100bn td").Nth(3).InnerTextAsync();
-        await page.ClickAsync("#target-tier-over100bn a.drill");
+        var current = await page.Locator("#target-tier-over10bn td").Nth(3).InnerTextAsync();
+        await page.ClickAsync("#target-tier-over10bn a.drill");
         await Expect(page.Locator("#drilldown #entity-table")).ToBeVisibleAsync();
         var rows = page.Locator("#drilldown #entity-table tbody tr");
         Assert.StartsWith((await rows.CountAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture), current.Trim(), StringComparison.Ordinal);

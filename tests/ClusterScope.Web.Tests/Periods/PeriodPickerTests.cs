@@ -41,7 +41,7 @@ public sealed class PeriodPickerTests(PeriodApp app, BrowserFixture browser) : I
         await Expect(page.Locator("#plan-jilin-clusters-2013 .status-rollup")).ToContainTextAsync("2017:");
         await Expect(page.Locator("#plan-jilin-clusters-2013 .status-rollup [data-status='NotAchieved']")).ToContainTextAsync("Not achieved");
         await page.GotoAsync("/plans/jilin-clusters-2013");
-        await Expect(page.Locator("#target-output-total .gap")).ToContainTextAsync("exceeded by");
+        await Expect(page.Locator("#target-category-agro-processing .gap")).ToContainTextAsync("exceeded by");
         await Expect(page.Locator("#target-incubator-coverage .forecast-note")).ToContainTextAsync("no history");
         await page.Context.CloseAsync();
     }
