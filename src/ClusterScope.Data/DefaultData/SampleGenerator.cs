@@ -101,15 +101,16 @@ internal sealed class SampleGenerator(int seed)
     {
         var total2017 = ClustersTotal2019(folder) / Math.Pow(1 + MeanGrowth, 2019 - 2017);
         var zones = into.Zones.Where(z => into.Clusters.Any(c => c.ZoneCode == z.Code)).ToList();
+        var medianArea = MedianArea(into);
         var weights = zones.ToDictionary(z => z.Code, z =>
-            Math.Pow(z.AreaHectares ?? MedianArea(into), AreaElasticity)
+            Math.Pow(z.AreaHectares ?? medianArea, AreaElasticity)
             * (z.Level == ZoneLevel.National ? NationalWeight : 1)
             // The automotive base: FAW's plants sit in Changchun's zones.
             * (z.PrefectureCode == "220100" && into.Clusters.Any(c => c.ZoneCode == z.Code && c.CategoryCode == "auto_parts") ? 3 : 1)
             * Math.Exp(0.5 * Normal()));
         // Capped in 2017 so that the fastest-growing series stays under the cap in its last year too.
         var headroom = Math.Pow(1 + MeanGrowth + 0.03, LastYear - 2017);
-        var caps = zones.ToDictionary(z => z.Code, z => (z.AreaHectares ?? MedianArea(into)) * MaxOutputPerHectare / headroom);
+        var caps = zones.ToDictionary(z => z.Code, z => (z.AreaHectares ?? medianArea) * MaxOutputPerHectare / headroom);
         var zoneOutput = CappedShares(total2017, weights, caps);
         var result = new Dictionary<string, double>();
         foreach (var zone in zones)

@@ -11,7 +11,10 @@ public static class ErrorCsv
         ArgumentNullException.ThrowIfNull(report);
         await using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         await report.WriteErrorsCsvAsync(writer);
-        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
-        return "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(bytes);
+        return "data:text/csv;charset=utf-8;base64," + Convert.ToBase64String(Bytes(writer.ToString()));
     }
+
+    /// <summary>CSV text as UTF-8 bytes with a BOM, so that Excel reads the Chinese correctly.</summary>
+    public static byte[] Bytes(string csv) =>
+        [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv)];
 }

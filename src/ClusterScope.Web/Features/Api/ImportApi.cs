@@ -89,7 +89,7 @@ internal static class ImportApi
     /// <summary>One import's error report (file,row,column,message,message_zh) as UTF-8 CSV; 404 when it had none.</summary>
     public static async Task<IResult> HistoryErrorsAsync(long id, ImportHistory history, CancellationToken ct) =>
         await history.ErrorsCsvAsync(id, ct) is { } csv
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"import-{id}-errors.csv")
+            ? TypedResults.File(ErrorCsv.Bytes(csv), "text/csv; charset=utf-8", $"import-{id}-errors.csv")
             : TypedResults.Problem(statusCode: 404, title: "No error report", detail: $"Import {id} does not exist or had no errors.");
 
     /// <summary>An import template with the expected columns and example rows, as CSV (UTF-8 with BOM) or XLSX.</summary>

@@ -34,6 +34,6 @@ public sealed class HistoryModel(ImportHistory history) : PageModel
     /// <summary>One import's error report as UTF-8 CSV with a BOM.</summary>
     public async Task<IActionResult> OnGetErrorsAsync(long id, CancellationToken ct) =>
         await history.ErrorsCsvAsync(id, ct) is { } csv
-            ? File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"import-{id}-errors.csv")
+            ? File(ErrorCsv.Bytes(csv), "text/csv; charset=utf-8", $"import-{id}-errors.csv")
             : NotFound();
 }
