@@ -15,9 +15,10 @@ internal static class AnalyzeCommand
     {
         var measure = new Argument<string>("measure")
         {
-            Description = "The measure:" + string.Concat(AnalysisRunner.Measures.Select(m => $"\n  {m.Name,-20} {m.Description}\n  {"",-20} output: {m.Columns}")),
+            Description = "The measure:" + string.Concat(AnalysisRunner.Measures.Select(m => $"\n  {m.Name,-20} {m.Description}\n  {"",-20} output: {m.Columns}{Accepted(m)}")),
         };
         measure.AcceptOnlyFromAmong([.. AnalysisRunner.Measures.Select(m => m.Name)]);
+        measure.HelpName = "measure";
         var input = new Option<FileInfo>("--input", "-i") { Description = "Long-format CSV: region,industry,value[,year] or plant,region,industry,employment", Required = true };
         var file = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the result; standard output when omitted" };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "csv" };
@@ -31,9 +32,10 @@ internal static class AnalyzeCommand
         var population = new Option<FileInfo?>("--population") { Description = "CSV region,population for population-referenced measures (hoover, gini)" };
         var baseYear = new Option<int?>("--base-year") { Description = "Shift-share base year (default: the first year)" };
         var endYear = new Option<int?>("--end-year") { Description = "Shift-share end year (default: the last year)" };
+        var by = new Option<string?>("--by") { Description = "hhi: region (default, each region's industry mix) or industry (each industry's spread over regions)" };
         var command = new Command("analyze", "Compute a regional-economics measure from a CSV file (no database needed)")
         {
-            measure, input, file, format, threshold, year, convention, variant, rounding, population, baseYear, endYear,
+            measure, input, file, format, threshold, year, convention, variant, rounding, population, baseYear, endYear, by,
         };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
@@ -41,7 +43,7 @@ internal static class AnalyzeCommand
             var options = new AnalysisOptions(parse.GetValue(threshold), parse.GetValue(year), parse.GetValue(convention), parse.GetValue(variant),
                 parse.GetValue(rounding) == "econgeo" ? Rounding.EconGeo : Rounding.None,
                 parse.GetValue(population) is { } pop ? LongFormatReader.ReadPopulation(pop.FullName) : null,
-                parse.GetValue(baseYear), parse.GetValue(endYear));
+                parse.GetValue(baseYear), parse.GetValue(endYear), parse.GetValue(by));
             var path = parse.GetValue(input)!.FullName;
             var table = definition.Input == MeasureInput.Plants
                 ? AnalysisRunner.Run(definition.Name, LongFormatReader.ReadPlants(path), options)
@@ -63,6 +65,11 @@ internal static class AnalyzeCommand
         }));
         return command;
     }
+
+    private static string Accepted(MeasureDefinition m) => string.Concat(
+        new[] { ("--variant", m.Variants), ("--convention", m.Conventions), ("--by", m.By) }
+            .Where(o => o.Item2.Count > 0)
+            .Select(o => $"\n  {"",-20} {o.Item1} {string.Join("|", o.Item2)} (default {o.Item2[0]})"));
 
     private static async Task WriteAsync(TextWriter writer, AnalysisTable table, string format)
     {

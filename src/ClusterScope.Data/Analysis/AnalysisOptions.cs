@@ -11,5 +11,7 @@ namespace ClusterScope.Data.Analysis;
 /// <param name="Population">Population (or any reference) by region label, for population-referenced measures.</param>
 /// <param name="BaseYear">Shift-share base year; default the first year of the file.</param>
 /// <param name="EndYear">Shift-share end year; default the last year of the file.</param>
+/// <param name="By">What a measure with two orientations is computed per: Herfindahl <c>region</c> (default) or <c>industry</c>.</param>
 public sealed record AnalysisOptions(double Threshold = 1, int? Year = null, string? Convention = null, string? Variant = null,
-    Rounding Rounding = Rounding.None, IReadOnlyDictionary<string, double>? Population = null, int? BaseYear = null, int? EndYear = null);
+    Rounding Rounding = Rounding.None, IReadOnlyDictionary<string, double>? Population = null, int? BaseYear = null, int? EndYear = null,
+    string? By = null);

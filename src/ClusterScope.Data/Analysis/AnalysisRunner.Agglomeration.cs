@@ -11,6 +11,7 @@ public static partial class AnalysisRunner
         ArgumentNullException.ThrowIfNull(plants);
         ArgumentNullException.ThrowIfNull(options);
         var definition = Find(measure);
+        CheckOptions(definition, options);
         if (definition.Input != MeasureInput.Plants)
         {
             throw new ArgumentException($"'{definition.Name}' reads region,industry,value, not plant records.", nameof(measure));

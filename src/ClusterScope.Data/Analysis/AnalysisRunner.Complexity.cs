@@ -8,10 +8,10 @@ public static partial class AnalysisRunner
 {
     private static IReadOnlyList<MeasureDefinition> ComplexityMeasures { get; } =
     [
-        new("complexity", MeasureInput.RegionIndustry, "level,region,industry,measure,value", "Economic complexity in one run: diversity, ECI, COI per region; ubiquity, PCI per industry; COG per region and industry (py-ecomplexity 0.5.2; --convention econgeo for EconGeo kci/tci)", "Economic complexity (ECI, PCI, COI, COG)", "经济复杂度（ECI、PCI、COI、COG）"),
-        new("proximity", MeasureInput.RegionIndustry, "industry_a,industry_b,proximity", "Product-space proximity, minimum conditional probability (--variant asymmetric|continuous)", "Product-space proximity", "产品空间邻近度"),
-        new("density", MeasureInput.RegionIndustry, "region,industry,density", "Density around each industry, 0..1 (py-ecomplexity 0.5.2, self included; --variant exclude-self)", "Density", "密度"),
-        new("relatedness-density", MeasureInput.RegionIndustry, "region,industry,relatedness_density", "Relatedness density in percent (EconGeo; --variant prob|association|cosine|jaccard; --rounding econgeo)", "Relatedness density", "关联密度"),
+        new("complexity", MeasureInput.RegionIndustry, "level,region,industry,measure,value", "Economic complexity in one run: diversity, ECI, COI per region; ubiquity, PCI per industry; COG per region and industry (py-ecomplexity 0.5.2; --convention econgeo for EconGeo kci/tci; --variant exclude-self for density without the industry itself)", "Economic complexity (ECI, PCI, COI, COG)", "经济复杂度（ECI、PCI、COI、COG）", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []),
+        new("proximity", MeasureInput.RegionIndustry, "industry_a,industry_b,proximity", "Product-space proximity, minimum conditional probability (--variant asymmetric|continuous)", "Product-space proximity", "产品空间邻近度", ["minimum", "asymmetric", "continuous"], ["pyecomplexity", "econgeo"], []),
+        new("density", MeasureInput.RegionIndustry, "region,industry,density", "Density around each industry, 0..1 (py-ecomplexity 0.5.2, self included; --variant exclude-self)", "Density", "密度", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []),
+        new("relatedness-density", MeasureInput.RegionIndustry, "region,industry,relatedness_density", "Relatedness density in percent (EconGeo; --variant prob|association|cosine|jaccard; --rounding econgeo)", "Relatedness density", "关联密度", ["prob", "association", "cosine", "jaccard"], [], []),
     ];
 
     private static AnalysisTable RunComplexity(string measure, RegionIndustryPanel panel, Matrix values, AnalysisOptions options) => measure switch

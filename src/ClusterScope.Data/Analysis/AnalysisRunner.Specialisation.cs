@@ -62,7 +62,7 @@ public static partial class AnalysisRunner
             "equivalent" => HerfindahlVariant.EquivalentNumber,
             _ => throw BadOption("variant", options.Variant, "raw, normalised or equivalent"),
         };
-        return Option(options.Convention, "region") == "industry"
+        return Option(options.By, "region") == "industry"
             ? PerIndustry(panel.Industries, "hhi", IndustryConcentration.Herfindahl(values, variant))
             : PerRegion(panel, "hhi", RegionalSpecialisation.Herfindahl(values, variant));
     }

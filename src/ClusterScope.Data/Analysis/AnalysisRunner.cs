@@ -10,17 +10,17 @@ public static partial class AnalysisRunner
     /// <summary>Every measure, in the order the CLI lists them.</summary>
     public static IReadOnlyList<MeasureDefinition> Measures { get; } =
     [
-        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)", "Location quotient", "区位商"),
-        new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca", "Revealed comparative advantage", "显示性比较优势"),
-        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)", "Krugman specialisation index", "克鲁格曼专业化指数"),
+        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)", "Location quotient", "区位商", ["classic", "additive", "standardised"], ["econgeo", "reat", "pyecomplexity"], []),
+        new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca", "Revealed comparative advantage", "显示性比较优势", [], ["econgeo", "reat", "pyecomplexity"], []),
+        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)", "Krugman specialisation index", "克鲁格曼专业化指数", ["total", "rest", "mean-of-others"], [], []),
         new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; with --population, Hoover localisation per industry", "Hoover coefficient", "胡佛系数"),
-        new("hhi", MeasureInput.RegionIndustry, "region,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for concentration over regions)", "Herfindahl-Hirschman index", "赫芬达尔-赫希曼指数"),
-        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)", "Gini coefficient", "基尼系数"),
+        new("hhi", MeasureInput.RegionIndustry, "region,hhi | industry,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for each industry's concentration over regions)", "Herfindahl-Hirschman index", "赫芬达尔-赫希曼指数", ["raw", "normalised", "equivalent"], [], ["region", "industry"]),
+        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)", "Gini coefficient", "基尼系数", ["lorenz", "normalised", "locational", "locational-full", "lq"], [], []),
         new("entropy", MeasureInput.RegionIndustry, "region,entropy", "Shannon entropy in bits of each region's industry mix (--rounding econgeo)", "Entropy of the industry mix", "产业结构熵"),
-        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic", "Shift-share analysis", "偏离-份额分析"),
+        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic", "Shift-share analysis", "偏离-份额分析", ["dunn", "esteban-marquillas", "dynamic"], [], []),
         new("eg", MeasureInput.Plants, "industry,eg_gamma,herfindahl,g_raw,z_g,plants", "Ellison-Glaeser agglomeration (REAT ellison.a2)", "Ellison-Glaeser agglomeration", "EG 产业集聚指数"),
         new("ms", MeasureInput.Plants, "industry,ms_gamma,g_ms,herfindahl", "Maurel-Sedillot agglomeration", "Maurel-Sédillot agglomeration", "MS 产业集聚指数"),
-        new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries", "Co-agglomeration of industry pairs", "产业协同集聚指数"),
+        new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries", "Co-agglomeration of industry pairs", "产业协同集聚指数", ["eg1997", "egk2010"], [], []),
         .. ComplexityMeasures,
     ];
 
@@ -37,6 +37,7 @@ public static partial class AnalysisRunner
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(options);
         var definition = Find(measure);
+        CheckOptions(definition, options);
         if (definition.Input != MeasureInput.RegionIndustry)
         {
             throw new ArgumentException($"'{definition.Name}' reads plant records (plant,region,industry,employment), not region,industry,value.", nameof(measure));
@@ -101,6 +102,29 @@ public static partial class AnalysisRunner
         }
 
         return table;
+    }
+
+    /// <summary>Refuses an option value the measure does not offer, naming the option and the values it accepts.</summary>
+    /// <exception cref="ArgumentException">The option and the accepted values (or that the measure has no such option).</exception>
+    public static void CheckOptions(MeasureDefinition definition, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(options);
+        CheckOne(definition, "variant", options.Variant, definition.Variants);
+        CheckOne(definition, "convention", options.Convention, definition.Conventions);
+        CheckOne(definition, "by", options.By, definition.By);
+    }
+
+    private static void CheckOne(MeasureDefinition definition, string option, string? value, IReadOnlyList<string> accepted)
+    {
+        if (value is null || accepted.Contains(value.Trim().ToLowerInvariant()))
+        {
+            return;
+        }
+
+        throw accepted.Count == 0
+            ? new ArgumentException($"--{option} '{value}': '{definition.Name}' has no --{option}; leave it out.", option)
+            : new ArgumentException($"--{option} '{value}' is not offered by '{definition.Name}'; use one of: {string.Join(", ", accepted)} (default {accepted[0]}).", option);
     }
 
     private static string Option(string? value, string fallback) => (value ?? fallback).Trim().ToLowerInvariant();

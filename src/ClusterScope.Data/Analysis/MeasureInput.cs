@@ -17,4 +17,15 @@ public enum MeasureInput
 /// <param name="Description">What it computes and its options, as the CLI's help shows it.</param>
 /// <param name="Title">A short English title for pages.</param>
 /// <param name="TitleZh">The same in Chinese.</param>
-public sealed record MeasureDefinition(string Name, MeasureInput Input, string Columns, string Description, string Title, string TitleZh);
+/// <param name="Variants">The values <c>--variant</c> accepts, the default first; empty when the measure has no variants.</param>
+/// <param name="Conventions">The values <c>--convention</c> accepts, the default first; empty when peers agree.</param>
+/// <param name="By">The values <c>--by</c> accepts, the default first; empty when the measure is computed one way only.</param>
+public sealed record MeasureDefinition(string Name, MeasureInput Input, string Columns, string Description, string Title, string TitleZh,
+    IReadOnlyList<string> Variants, IReadOnlyList<string> Conventions, IReadOnlyList<string> By)
+{
+    /// <summary>A measure without variants, conventions or <c>--by</c>.</summary>
+    public MeasureDefinition(string name, MeasureInput input, string columns, string description, string title, string titleZh)
+        : this(name, input, columns, description, title, titleZh, [], [], [])
+    {
+    }
+}

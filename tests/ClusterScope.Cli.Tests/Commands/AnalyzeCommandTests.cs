@@ -167,6 +167,65 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Hhi_by_industry_gives_each_industrys_concentration_over_regions()
+    {
+        var input = Write("by.csv", "region,industry,value\nA,x,1\nB,x,1\nA,y,2\n");
+        var run = await CliRun.RunAsync("analyze", "hhi", "--input", input, "--by", "industry");
+        Assert.Equal(0, run.ExitCode);
+        var rows = Csv(run.Output);
+        Assert.Equal(["industry", "hhi"], rows[0]);
+        Close(0.5, Number(rows.Single(r => r[0] == "x")[1]), "x: half in A, half in B");
+        Close(1, Number(rows.Single(r => r[0] == "y")[1]), "y: all in A");
+        var byRegion = Csv((await CliRun.RunAsync("analyze", "hhi", "--input", input)).Output);
+        Assert.Equal(["region", "hhi"], byRegion[0]);
+        Close((1.0 / 9) + (4.0 / 9), Number(byRegion.Single(r => r[0] == "A")[1]), "A: shares 1/3 and 2/3");
+    }
+
+    [Fact]
+    public async Task The_old_undocumented_convention_spelling_of_by_industry_is_refused()
+    {
+        var run = await CliRun.RunAsync("analyze", "hhi", "--input", Write("c.csv", "region,industry,value\nA,x,1\n"), "--convention", "industry");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--convention 'industry': 'hhi' has no --convention", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("complexity", "--variant", "asymmetric", "include-self, exclude-self")]
+    [InlineData("density", "--variant", "asymmetric", "include-self, exclude-self")]
+    [InlineData("complexity", "--convention", "reat", "pyecomplexity, econgeo")]
+    [InlineData("proximity", "--variant", "cosine", "minimum, asymmetric, continuous")]
+    [InlineData("hhi", "--by", "county", "region, industry")]
+    [InlineData("lq", "--convention", "stata", "econgeo, reat, pyecomplexity")]
+    [InlineData("shiftshare", "--variant", "arcelus", "dunn, esteban-marquillas, dynamic")]
+    public async Task An_option_value_a_measure_does_not_offer_is_an_error_listing_the_accepted_values(string measure, string option, string value, string accepted)
+    {
+        var input = Write("o.csv", "year,region,industry,value\n2020,A,x,1\n2020,B,y,2\n2021,A,x,2\n2021,B,y,2\n");
+        var run = await CliRun.RunAsync("analyze", measure, "--input", input, option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{option} '{value}' is not offered by '{measure}'; use one of: {accepted}", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("entropy", "--variant")]
+    [InlineData("krugman", "--by")]
+    [InlineData("relatedness-density", "--convention")]
+    public async Task An_option_a_measure_does_not_have_is_an_error(string measure, string option)
+    {
+        var run = await CliRun.RunAsync("analyze", measure, "--input", Write("n.csv", "region,industry,value\nA,x,1\nB,y,2\n"), option, "anything");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{option} 'anything': '{measure}' has no {option}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_values_each_measure_accepts()
+    {
+        var run = await CliRun.RunAsync("analyze", "--help");
+        Assert.Contains("--by region|industry (default region)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--variant include-self|exclude-self (default include-self)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_plant_measure_on_a_region_file_says_which_input_it_needs()
     {
         var run = await CliRun.RunAsync("analyze", "eg", "--input", Write("ri.csv", "region,industry,value\nA,x,1\n"));

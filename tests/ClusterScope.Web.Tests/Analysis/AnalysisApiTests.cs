@@ -101,11 +101,23 @@ public sealed class AnalysisApiTests(TestApp app)
     [InlineData("/api/v1/analysis?threshold=-1", "threshold")]
     [InlineData("/api/v1/analysis?year=abc", "year")]
     [InlineData("/api/v1/analysis?format=pdf", "format")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=complexity&variant=asymmetric", "variant")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=entropy&variant=normalised", "variant")]
     public async Task Bad_analysis_parameters_are_named(string path, string parameter)
     {
         using var client = app.Client();
         var response = await client.GetAsync(Url(path));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task A_variant_the_measure_does_not_offer_is_refused_with_the_accepted_values()
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(Url("/api/v1/analysis?dataset=census-employment&measure=density&variant=asymmetric"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("variant")[0].GetString();
+        Assert.Equal("variant 'asymmetric' is not offered by 'density'; use one of: include-self, exclude-self (default include-self).", message);
     }
 }

@@ -27,6 +27,11 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
             errors["measure"] = [$"measure '{Measure}' does not run on dataset '{Dataset}'; it runs on: {string.Join(", ", fits)}."];
         }
 
+        if (Measures.Any(m => m.Name == Measure) && OfferedVariantError(AnalysisRunner.Find(Measure)) is { } variantError)
+        {
+            errors["variant"] = [variantError];
+        }
+
         if (Year is < 1949 or > 2100)
         {
             errors["year"] = [$"year must be between 1949 and 2100; got {Year}."];
@@ -38,6 +43,19 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
         }
 
         return errors;
+    }
+
+    private string? OfferedVariantError(MeasureDefinition definition)
+    {
+        try
+        {
+            AnalysisRunner.CheckOptions(definition, new AnalysisOptions(Variant: Variant));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message.Replace(" (Parameter 'variant')", "", StringComparison.Ordinal).Replace("--variant", "variant", StringComparison.Ordinal);
+        }
     }
 
     public async Task<(AnalysisTable Table, int? Year, AnalysisDataset Dataset)> RunAsync(AnalysisDatasets datasets, bool chinese, CancellationToken ct)
