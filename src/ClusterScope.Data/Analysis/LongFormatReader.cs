@@ -117,6 +117,11 @@ public static class LongFormatReader
         while (csv.Read())
         {
             var line = csv.Parser.Row;
+            if (csv.Parser.Count < header.Length)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)}, row {line}: {csv.Parser.Count} field(s) where the header has {header.Length} ({string.Join(",", csv.HeaderRecord)}).");
+            }
+
             var row = present.ToDictionary(c => c, c => csv.GetField(Array.IndexOf(header, c)) ?? string.Empty);
             onRow(present, row, line);
             rows++;

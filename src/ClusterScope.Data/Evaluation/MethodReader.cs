@@ -66,15 +66,8 @@ internal static class MethodReader
             json.Error($"{path}.minimumDataAvailability", "must be a share between 0 and 1");
         }
 
-        foreach (var (mean, where) in new[] { (dimensions, "dimensions"), (index, "index") })
-        {
-            if (mean is AggregationSpec.GeometricMean or AggregationSpec.HarmonicMean && !PositiveRange(normalisation))
-            {
-                json.Error($"{path}.aggregation", $"the {where} use a {(mean is AggregationSpec.GeometricMean ? "geometric" : "harmonic")} mean, "
-                    + "which cannot take zero or negative values: normalise onto a positive range, e.g. {\"method\": \"minMax\", \"low\": 1, \"high\": 100}");
-            }
-        }
-
+        // A geometric or harmonic mean is refused only where a value it cannot take reaches it (the engine names the unit and
+        // indicator): z-scores around a mean of 100 (COINr n_zscore(m_sd = c(100, 10)) + a_gmean) are common practice.
         return new EvaluationMethod(imputation, treatment, normalisation, dimensions, index, weights, availability);
     }
 
@@ -112,25 +105,8 @@ internal static class MethodReader
             json.Error("$.uncertainty.aggregations", "is required when dimensions and index aggregate differently (the Monte Carlo draws one mean for both levels)");
         }
 
-        var means = options.Aggregations ?? [method.DimensionAggregation];
-        foreach (var normalisation in options.Normalisations ?? [method.Normalisation])
-        {
-            if (!PositiveRange(normalisation) && means.Any(m => m is AggregationSpec.GeometricMean or AggregationSpec.HarmonicMean))
-            {
-                json.Error("$.uncertainty", $"normalisation {normalisation} can give zero or negative values, which a geometric or harmonic mean cannot take");
-            }
-        }
-
         return options;
     }
-
-    // Geometric and harmonic means need positive inputs; only these normalisations guarantee them.
-    private static bool PositiveRange(NormalisationSpec spec) => spec switch
-    {
-        NormalisationSpec.MinMax m => m.Low > 0 && m.High > 0,
-        NormalisationSpec.Rank => true,
-        _ => false,
-    };
 
     private static TreatmentSpec Treatment(JsonWalker json, JsonElement value, string path)
     {

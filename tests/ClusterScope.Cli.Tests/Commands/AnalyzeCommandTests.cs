@@ -146,6 +146,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("region,industry\nA,x\n", "missing column(s) value")]
     [InlineData("region,industry,value\nA,x,-1\n", "row 2, field 'value': -1 is negative")]
     [InlineData("region,industry,value\nA,x,1\nA,x,2\n", "already appears in row 2")]
+    [InlineData("region,industry,value\nA,x,1\nB\n", "row 3: 1 field(s) where the header has 3 (region,industry,value)")]
     public async Task Bad_input_is_a_plain_error_naming_row_and_field(string text, string expected)
     {
         var run = await CliRun.RunAsync("analyze", "lq", "--input", Write("bad.csv", text));

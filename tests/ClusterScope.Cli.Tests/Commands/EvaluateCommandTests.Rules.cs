@@ -116,7 +116,6 @@ public sealed partial class EvaluateCommandTests
     [InlineData("\"weight\": 3", "\"wieght\": 3", "$.indicators[0].wieght: unknown property")]
     [InlineData("\"formatVersion\": 1", "\"formatVersion\": 2", "$.formatVersion: version 2 is not supported")]
     [InlineData("\"code\": \"D2\", \"name\": \"Two\"", "\"code\": \"D1\", \"name\": \"Two\"", "$.dimensions[1].code: 'D1' is already used by $.dimensions[0]")]
-    [InlineData("\"outliers\": \"none\" }", "\"outliers\": \"none\", \"aggregation\": \"geometric\" }", "$.method.aggregation: the dimensions use a geometric mean")]
     [InlineData("\"code\": \"small\",", "\"code\": \"small\"", "$: not valid JSON (line 5")]
     public async Task A_bad_framework_is_refused_with_the_JSON_path(string find, string replace, string expected)
     {
@@ -125,6 +124,35 @@ public sealed partial class EvaluateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: bad.json: ", run.Error, StringComparison.Ordinal);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_geometric_mean_after_z_scores_around_100_is_computed_as_COINr_does()
+    {
+        var run = await CliRun.RunAsync("evaluate", "--framework", Write("z.json", SmallFramework(method: """
+            { "imputation": "none", "outliers": "none", "normalisation": { "method": "zScore", "mean": 100, "sd": 10 }, "aggregation": "geometric" }
+            """)), "--data", Write("small.csv", SmallData), "--mc", "50");
+        Assert.True(run.ExitCode == 0, run.Error);
+        foreach (var row in Table(run.Output))
+        {
+            var (d1, d2) = (Number(row["D1"]), Number(row["D2"]));
+            Close(Math.Sqrt(d1 * d2), Number(row["score"]), $"{row["unit"]}: the index is the geometric mean of its two dimensions");
+            Assert.InRange(d1, 70, 130);
+        }
+
+        // z: 5, 5, 0 has mean 10/3 and sd 2.887 (n - 1), so A and B score 100 + 10 * (5 - 10/3) / 2.887 = 105.7735.
+        Close(105.77350269189627, Number(Table(run.Output).Single(r => r["unit"] == "A")["D2"]), "A's D2");
+    }
+
+    [Fact]
+    public async Task A_zero_that_reaches_a_geometric_mean_is_refused_naming_the_unit_and_indicator()
+    {
+        // Min-max 0..100 (the default) puts A's x, the lowest, at 0.
+        var run = await CliRun.RunAsync("evaluate", "--framework", Write("g.json", SmallFramework(method: """{ "imputation": "none", "outliers": "none", "aggregation": "geometric" }""")),
+            "--data", Write("small.csv", SmallData), "--mc", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Unit 'A': GeometricMean of 'D1' cannot take 'x' = 0", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
     }
 
     [Fact]

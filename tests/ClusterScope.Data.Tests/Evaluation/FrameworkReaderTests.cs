@@ -112,6 +112,20 @@ public class FrameworkReaderTests
     }
 
     [Fact]
+    public void A_geometric_mean_after_z_scores_and_an_uncertainty_grid_over_such_choices_are_accepted()
+    {
+        // COINr n_zscore(m_sd = c(100, 10)) + a_gmean: values around 100; a value <= 0 is refused only if one reaches the mean.
+        Assert.True(FrameworkReader.TryParse(With("""
+            "method": { "normalisation": { "method": "zScore", "mean": 100, "sd": 10 }, "aggregation": "geometric" },
+            "uncertainty": { "normalisations": [ { "method": "zScore", "mean": 100, "sd": 10 }, { "method": "zScore", "mean": 100, "sd": 15 } ],
+              "aggregations": ["geometric", "arithmetic"] }
+            """), out var framework, out var errors), string.Join("\n", errors));
+        Assert.Equal(new NormalisationSpec.ZScore(100, 10), framework.Method.Normalisation);
+        Assert.Equal(new AggregationSpec.GeometricMean(), framework.Method.IndexAggregation);
+        Assert.Equal([new NormalisationSpec.ZScore(100, 10), new NormalisationSpec.ZScore(100, 15)], framework.Uncertainty.Normalisations!);
+    }
+
+    [Fact]
     public void Rules_are_read_with_their_reasons()
     {
         Assert.True(FrameworkReader.TryParse(With("""
@@ -130,7 +144,6 @@ public class FrameworkReaderTests
 
     [Theory]
     [InlineData("\"method\": { \"normalisation\": \"distanceToTarget\" }", "$.indicators[0].target: is required: the method normalises by distance to target")]
-    [InlineData("\"method\": { \"aggregation\": { \"dimensions\": \"arithmetic\", \"index\": \"geometric\" } }", "$.method.aggregation: the index use a geometric mean")]
     [InlineData("\"method\": { \"normalisation\": { \"method\": \"minMax\", \"low\": 1 }, \"aggregation\": { \"dimensions\": \"arithmetic\", \"index\": \"geometric\" } }", "$.uncertainty.aggregations: is required when dimensions and index aggregate differently")]
     [InlineData("\"method\": { \"minimumDataAvailability\": 66 }", "$.method.minimumDataAvailability: must be a share between 0 and 1")]
     [InlineData("\"method\": { \"normalisation\": { \"method\": \"minMax\", \"low\": 100, \"high\": 0 } }", "$.method.normalisation.high: must be greater than low")]
