@@ -12,17 +12,7 @@ internal static class KnowledgeComplexity
 {
     public static (double[] Kci, double[] Tci) Compute(Matrix presence, double[] diversity, double[] ubiquity, double lambda2)
     {
-        var (nc, np) = (presence.Rows, presence.Columns);
-        var byDiversity = new Matrix(nc, np);
-        var byUbiquity = new Matrix(nc, np);
-        for (var c = 0; c < nc; c++)
-        {
-            TensorPrimitives.Divide(presence.Row(c), diversity[c], byDiversity.RowSpan(c));
-            TensorPrimitives.Divide(presence.Row(c), ubiquity, byUbiquity.RowSpan(c));
-        }
-
-        var mcc = Rounded(MatrixProduct.Multiply(byDiversity, byUbiquity, transposeB: true));
-        var mpp = Rounded(MatrixProduct.Multiply(byUbiquity.Transpose(), byDiversity, transposeB: false));
+        var (mcc, mpp) = RoundedTransitions(presence, diversity, ubiquity);
 
         var kci = SumScaled(SecondEigenvector(mcc, lambda2, "M_cc"));
         if (Moments.Pearson(kci, MethodOfReflections.Regions(presence, 20)) < 0)
@@ -39,18 +29,59 @@ internal static class KnowledgeComplexity
         return (kci, tci);
     }
 
-    private static Matrix Rounded(Matrix m)
+    /// <summary>EconGeo's M_cc and M_pp, each entry rounded to 4 decimals as R rounds R's own matrix product.</summary>
+    internal static (Matrix Mcc, Matrix Mpp) RoundedTransitions(Matrix presence, double[] diversity, double[] ubiquity)
+    {
+        var (nc, np) = (presence.Rows, presence.Columns);
+        var byDiversity = new Matrix(nc, np);
+        var byUbiquity = new Matrix(nc, np);
+        for (var c = 0; c < nc; c++)
+        {
+            TensorPrimitives.Divide(presence.Row(c), diversity[c], byDiversity.RowSpan(c));
+            TensorPrimitives.Divide(presence.Row(c), ubiquity, byUbiquity.RowSpan(c));
+        }
+
+        var mcc = Rounded(MatrixProduct.Multiply(byDiversity, byUbiquity, transposeB: true),
+            (c, d) => Exact(presence.Columns, p => presence[c, p] * presence[d, p], p => (decimal)diversity[c] * (decimal)ubiquity[p]));
+        var mpp = Rounded(MatrixProduct.Multiply(byUbiquity.Transpose(), byDiversity, transposeB: false),
+            (p, q) => Exact(presence.Rows, c => presence[c, p] * presence[c, q], c => (decimal)ubiquity[p] * (decimal)diversity[c]));
+
+        return (mcc, mpp);
+    }
+
+    // R's product of these matrices is the double nearest the exact value; plain double accumulation can land one ulp
+    // below a decimal tie (0.021249999999999998 for 17/800) and round down where R rounds up. Entries within reach of a tie
+    // are recomputed exactly (decimal, 28 digits) and rounded to the nearest double before R's rounding.
+    private static Matrix Rounded(Matrix m, Func<int, int, double> exact)
     {
         for (var r = 0; r < m.Rows; r++)
         {
             var row = m.RowSpan(r);
             for (var c = 0; c < row.Length; c++)
             {
-                row[c] = RRound.Round(row[c], 4);
+                var scaled = row[c] * 1e4;
+                var nearTie = Math.Abs(scaled - Math.Floor(scaled) - 0.5) < 1e-7;
+                row[c] = RRound.Round(nearTie ? exact(r, c) : row[c], 4);
             }
         }
 
         return m;
+    }
+
+    /// <summary>The nearest double to sum_k numerator(k) / denominator(k), for 0/1 numerators and integer denominators.</summary>
+    internal static double Exact(int count, Func<int, double> numerator, Func<int, decimal> denominator)
+    {
+        var sum = 0m;
+        for (var k = 0; k < count; k++)
+        {
+            if (numerator(k) != 0)
+            {
+                sum += (decimal)numerator(k) / denominator(k);
+            }
+        }
+
+        // Parsing is correctly rounded; the decimal is within 1e-27 of the exact value, far inside one ulp.
+        return double.Parse(sum.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static double[] SecondEigenvector(Matrix a, double shift, string name)
