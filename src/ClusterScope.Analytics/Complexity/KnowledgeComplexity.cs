@@ -42,9 +42,9 @@ internal static class KnowledgeComplexity
         }
 
         var mcc = Rounded(MatrixProduct.Multiply(byDiversity, byUbiquity, transposeB: true),
-            (c, d) => Exact(presence.Columns, p => presence[c, p] * presence[d, p], p => (decimal)diversity[c] * (decimal)ubiquity[p]));
+            (c, d) => Exact(np, p => presence[c, p] * presence[d, p] != 0, p => (decimal)diversity[c] * (decimal)ubiquity[p]));
         var mpp = Rounded(MatrixProduct.Multiply(byUbiquity.Transpose(), byDiversity, transposeB: false),
-            (p, q) => Exact(presence.Rows, c => presence[c, p] * presence[c, q], c => (decimal)ubiquity[p] * (decimal)diversity[c]));
+            (p, q) => Exact(nc, c => presence[c, p] * presence[c, q] != 0, c => (decimal)ubiquity[p] * (decimal)diversity[c]));
 
         return (mcc, mpp);
     }
@@ -68,15 +68,15 @@ internal static class KnowledgeComplexity
         return m;
     }
 
-    /// <summary>The nearest double to sum_k numerator(k) / denominator(k), for 0/1 numerators and integer denominators.</summary>
-    internal static double Exact(int count, Func<int, double> numerator, Func<int, decimal> denominator)
+    /// <summary>The nearest double to the sum of 1 / denominator(k) over the k that are <paramref name="shared"/> (presence is 0/1).</summary>
+    internal static double Exact(int count, Func<int, bool> shared, Func<int, decimal> denominator)
     {
         var sum = 0m;
         for (var k = 0; k < count; k++)
         {
-            if (numerator(k) != 0)
+            if (shared(k))
             {
-                sum += (decimal)numerator(k) / denominator(k);
+                sum += 1m / denominator(k);
             }
         }
 

@@ -50,7 +50,7 @@ public static partial class AnalysisRunner
                 {
                     "eg1997" => CoagglomerationForm.EllisonGlaeser1997,
                     "egk2010" => CoagglomerationForm.EllisonGlaeserKerr2010,
-                    _ => throw BadOption("variant", options.Variant, "eg1997 or egk2010"),
+                    _ => throw Undeclared("variant", options.Variant),
                 };
                 var pairs = EllisonGlaeser.PairwiseCoagglomeration(employment, form);
                 var table = new AnalysisTable(["industry_a", "industry_b", "coagglomeration"]);

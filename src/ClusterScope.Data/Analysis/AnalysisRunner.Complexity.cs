@@ -30,7 +30,7 @@ public static partial class AnalysisRunner
         {
             "pyecomplexity" => ComplexityConvention.PyEcomplexity,
             "econgeo" => ComplexityConvention.EconGeo,
-            _ => throw BadOption("convention", options.Convention, "pyecomplexity or econgeo"),
+            _ => throw Undeclared("convention", options.Convention),
         },
         DensitySelf = Option(options.Variant, "include-self") == "exclude-self" ? DensitySelf.Exclude : DensitySelf.Include,
     };
@@ -70,7 +70,7 @@ public static partial class AnalysisRunner
             "minimum" => EconomicComplexity.Compute(values, ComplexityOptionsOf(options with { Variant = null })).Proximity,
             "asymmetric" => EconomicComplexity.Compute(values, ComplexityOptionsOf(options with { Variant = null }) with { Proximity = ProximityMeasure.Asymmetric }).Proximity,
             "continuous" => ProductSpace.ContinuousProximity(LocationQuotient.Compute(values)),
-            _ => throw BadOption("variant", options.Variant, "minimum, asymmetric or continuous"),
+            _ => throw Undeclared("variant", options.Variant),
         };
         var table = new AnalysisTable(["industry_a", "industry_b", "proximity"]);
         for (var a = 0; a < phi.Rows; a++)
@@ -95,7 +95,7 @@ public static partial class AnalysisRunner
             "association" => RelatednessMethod.Association,
             "cosine" => RelatednessMethod.Cosine,
             "jaccard" => RelatednessMethod.Jaccard,
-            _ => throw BadOption("variant", options.Variant, "prob, association, cosine or jaccard"),
+            _ => throw Undeclared("variant", options.Variant),
         };
         var presence = LocationQuotient.Binary(LocationQuotient.Compute(values), options.Threshold);
         var relatedness = Relatedness.FromCoOccurrence(Relatedness.CoOccurrence(presence), method);

@@ -39,7 +39,7 @@ public static partial class AnalysisRunner
         {
             "dunn" => DunnTable(panel, ShiftShareAnalysis.Dunn(start, end, start.ColumnSums(), end.ColumnSums())),
             "esteban-marquillas" => EstebanMarquillasTable(panel, ShiftShareAnalysis.EstebanMarquillas(start, end, start.ColumnSums(), end.ColumnSums())),
-            _ => throw BadOption("variant", options.Variant, "dunn, esteban-marquillas or dynamic"),
+            _ => throw Undeclared("variant", options.Variant),
         };
     }
 

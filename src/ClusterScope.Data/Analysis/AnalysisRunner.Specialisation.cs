@@ -10,7 +10,7 @@ public static partial class AnalysisRunner
         "econgeo" => ZeroTotals.Zero,
         "reat" => ZeroTotals.NaN,
         "pyecomplexity" => ZeroTotals.Drop,
-        _ => throw BadOption("convention", options.Convention, "econgeo, reat or pyecomplexity"),
+        _ => throw Undeclared("convention", options.Convention),
     };
 
     private static AnalysisTable LocationQuotients(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
@@ -19,7 +19,7 @@ public static partial class AnalysisRunner
             "classic" => Cells(panel, "lq", LocationQuotient.Compute(values, ZeroTotalsOf(options), options.Rounding)),
             "additive" => Cells(panel, "lq", LocationQuotient.Additive(values, ZeroTotalsOf(options))),
             "standardised" => Cells(panel, "lq", LocationQuotient.Standardised(values, ZeroTotalsOf(options))),
-            _ => throw BadOption("variant", options.Variant, "classic, additive or standardised"),
+            _ => throw Undeclared("variant", options.Variant),
         };
 
     private static AnalysisTable Rca(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
@@ -45,7 +45,7 @@ public static partial class AnalysisRunner
             "total" => KrugmanReference.Total,
             "rest" => KrugmanReference.RestOfTotal,
             "mean-of-others" => KrugmanReference.MeanOfOthers,
-            _ => throw BadOption("variant", options.Variant, "total, rest or mean-of-others"),
+            _ => throw Undeclared("variant", options.Variant),
         }));
 
     private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
@@ -60,7 +60,7 @@ public static partial class AnalysisRunner
             "raw" => HerfindahlVariant.Raw,
             "normalised" => HerfindahlVariant.ReatNormalised,
             "equivalent" => HerfindahlVariant.EquivalentNumber,
-            _ => throw BadOption("variant", options.Variant, "raw, normalised or equivalent"),
+            _ => throw Undeclared("variant", options.Variant),
         };
         return Option(options.By, "region") == "industry"
             ? PerIndustry(panel.Industries, "hhi", IndustryConcentration.Herfindahl(values, variant))
@@ -78,7 +78,7 @@ public static partial class AnalysisRunner
             "locational" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values)),
             "locational-full" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values, LocationalGiniScale.FullScale)),
             "lq" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationQuotientGini(values)),
-            _ => throw BadOption("variant", options.Variant, "lorenz, normalised, locational, locational-full or lq"),
+            _ => throw Undeclared("variant", options.Variant),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ClusterScope.Analytics;
 
 namespace ClusterScope.Data.Analysis;
@@ -110,25 +111,41 @@ public static partial class AnalysisRunner
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(options);
-        CheckOne(definition, "variant", options.Variant, definition.Variants);
-        CheckOne(definition, "convention", options.Convention, definition.Conventions);
-        CheckOne(definition, "by", options.By, definition.By);
+        foreach (var (option, value, accepted) in new[]
+                 {
+                     ("variant", options.Variant, definition.Variants), ("convention", options.Convention, definition.Conventions),
+                     ("by", options.By, definition.By),
+                 })
+        {
+            if (OptionError(definition, "--" + option, value, accepted) is { } message)
+            {
+                throw new ArgumentException(message, option);
+            }
+        }
     }
 
-    private static void CheckOne(MeasureDefinition definition, string option, string? value, IReadOnlyList<string> accepted)
+    /// <summary>Why <paramref name="value"/> is not one of <paramref name="accepted"/> for the measure, or null when it is (or absent).</summary>
+    /// <param name="definition">The measure.</param>
+    /// <param name="shownAs">The option as the caller knows it: <c>--variant</c> on the command line, <c>variant</c> in the API.</param>
+    /// <param name="value">The value given; null when the option was left out.</param>
+    /// <param name="accepted">The values the measure declares for the option, the default first.</param>
+    public static string? OptionError(MeasureDefinition definition, string shownAs, string? value, IReadOnlyList<string> accepted)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(accepted);
         if (value is null || accepted.Contains(value.Trim().ToLowerInvariant()))
         {
-            return;
+            return null;
         }
 
-        throw accepted.Count == 0
-            ? new ArgumentException($"--{option} '{value}': '{definition.Name}' has no --{option}; leave it out.", option)
-            : new ArgumentException($"--{option} '{value}' is not offered by '{definition.Name}'; use one of: {string.Join(", ", accepted)} (default {accepted[0]}).", option);
+        return accepted.Count == 0
+            ? $"{shownAs} '{value}': '{definition.Name}' has no {shownAs}; leave it out."
+            : $"{shownAs} '{value}' is not offered by '{definition.Name}'; use one of: {string.Join(", ", accepted)} (default {accepted[0]}).";
     }
 
     private static string Option(string? value, string fallback) => (value ?? fallback).Trim().ToLowerInvariant();
 
-    private static ArgumentException BadOption(string option, string? value, string allowed) =>
-        new($"--{option} '{value}' is not offered here; use {allowed}.", option);
+    // CheckOptions has refused every value a measure does not declare; reaching this means a declared value has no branch.
+    private static UnreachableException Undeclared(string option, string? value) =>
+        new($"--{option} '{value}' is declared by the measure but has no computation.");
 }

@@ -46,9 +46,9 @@ public sealed class KnowledgeComplexityRoundingTests
     [Fact]
     public void The_exact_entry_is_the_double_nearest_the_rational_value()
     {
-        Assert.Equal(0.02125, KnowledgeComplexity.Exact(3, _ => 1, k => 5m * new[] { 24m, 30m, 32m }[k]));
-        Assert.Equal(1.0 / 3, KnowledgeComplexity.Exact(3, _ => 1, _ => 9m));
-        Assert.Equal(0, KnowledgeComplexity.Exact(2, _ => 0, _ => 7m));
+        Assert.Equal(0.02125, KnowledgeComplexity.Exact(3, _ => true, k => 5m * new[] { 24m, 30m, 32m }[k]));
+        Assert.Equal(1.0 / 3, KnowledgeComplexity.Exact(3, _ => true, _ => 9m));
+        Assert.Equal(0, KnowledgeComplexity.Exact(2, _ => false, _ => 7m));
     }
 
     [Fact]

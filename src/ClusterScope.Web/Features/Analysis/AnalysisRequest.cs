@@ -27,7 +27,8 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
             errors["measure"] = [$"measure '{Measure}' does not run on dataset '{Dataset}'; it runs on: {string.Join(", ", fits)}."];
         }
 
-        if (Measures.Any(m => m.Name == Measure) && OfferedVariantError(AnalysisRunner.Find(Measure)) is { } variantError)
+        if (Measures.FirstOrDefault(m => m.Name == Measure) is { } definition
+            && AnalysisRunner.OptionError(definition, "variant", Variant, definition.Variants) is { } variantError)
         {
             errors["variant"] = [variantError];
         }
@@ -43,19 +44,6 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
         }
 
         return errors;
-    }
-
-    private string? OfferedVariantError(MeasureDefinition definition)
-    {
-        try
-        {
-            AnalysisRunner.CheckOptions(definition, new AnalysisOptions(Variant: Variant));
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            return e.Message.Replace(" (Parameter 'variant')", "", StringComparison.Ordinal).Replace("--variant", "variant", StringComparison.Ordinal);
-        }
     }
 
     public async Task<(AnalysisTable Table, int? Year, AnalysisDataset Dataset)> RunAsync(AnalysisDatasets datasets, bool chinese, CancellationToken ct)
