@@ -80,6 +80,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The plausibility flags of the submissions.</summary>
     public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
 
+    /// <summary>The documents of the policy library.</summary>
+    public DbSet<Domain.Policy.PolicyDocument> PolicyDocuments => Set<Domain.Policy.PolicyDocument>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -132,6 +135,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         EvaluationModel.Configure(builder);
         SubmissionModel.Configure(builder);
         Intake.ImportModel.Configure(builder);
+        Policy.PolicyModel.Configure(builder);
     }
 
     /// <inheritdoc />

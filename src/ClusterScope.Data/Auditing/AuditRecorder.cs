@@ -22,6 +22,7 @@ internal static class AuditRecorder
         typeof(ZoneAssignment),
         typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun), typeof(Domain.Evaluation.EvaluationPublication),
         typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
+        typeof(Domain.Policy.PolicyDocument),
     ];
 
     /// <returns>New records whose creation waits for their generated id.</returns>

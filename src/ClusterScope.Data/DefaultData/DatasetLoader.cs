@@ -57,6 +57,7 @@ public sealed class DatasetLoader(ClusterScopeDbContext db)
         added["incubators"] = await AddMissingAsync(db.Incubators, contents.Incubators, i => i.Code, ct);
         added["indicators"] = await AddMissingAsync(db.Indicators, contents.Indicators, i => i.Code, ct);
         added["plans"] = await AddMissingAsync(db.Plans, contents.Plans, p => p.Code, ct);
+        added["policy documents"] = await AddMissingAsync(db.PolicyDocuments, Policy.PolicyFileReader.ReadDataset(folder, DateTime.UtcNow), d => d.Code, ct);
         added["frameworks"] = await AddMissingAsync(db.FrameworkVersions, FrameworkTemplates.Read(folder), f => $"{f.Code}\n{f.Version}", ct);
         progress?.Report((0.4, "registry written"));
         added["observations"] = await AddObservationsAsync(contents.Observations, progress, ct);
