@@ -7,6 +7,7 @@ using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Health;
 using ClusterScope.Web.Features.Language;
+using ClusterScope.Web.Features.Library;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Features.Submissions;
 using ClusterScope.Web.Features.Tokens;
@@ -124,6 +125,7 @@ public static class WebApp
         app.MapEvaluationApi();
         app.MapSubmissionApi();
         app.MapTokenApi();
+        app.MapLibraryApi();
         return app;
     }
 

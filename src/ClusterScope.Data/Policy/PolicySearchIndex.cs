@@ -267,6 +267,8 @@ public sealed partial class PolicySearchIndex : IDisposable
         string[] order = chinese ? ["summary_zh", "text_zh", "title_zh", "summary_en", "title_en"] : ["summary_en", "text_zh", "title_en", "summary_zh", "title_zh"];
         var snippet = order.Select(f => doc.Get(f, CultureInfo.InvariantCulture) is { } text ? highlighter.GetBestFragment(analyzer, f == "text_zh" && !chinese ? "text_en" : f, text) : null)
             .FirstOrDefault(s => s is not null);
+        // Lucene marks each token; a Chinese word split by the segmenter reads better as one mark.
+        snippet = snippet?.Replace("</mark><mark>", "", StringComparison.Ordinal);
         snippet ??= WebUtility.HtmlEncode(Shorten(doc.Get(chinese ? "summary_zh" : "summary_en", CultureInfo.InvariantCulture) ?? "", 160));
         var issued = doc.GetField("issued")?.GetInt32Value() is { } key and > 0
             ? new DateOnly(key / 10000, key / 100 % 100, key % 100)

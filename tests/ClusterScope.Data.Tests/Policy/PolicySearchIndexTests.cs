@@ -40,7 +40,7 @@ public sealed class PolicySearchIndexTests : IDisposable
     {
         var hit = Assert.Single(index.Search(new PolicyQuery("产业集群", Chinese: true)));
         Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.Contains("集", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>产业集群</mark>", hit.Snippet, StringComparison.Ordinal);
         var escaped = Assert.Single(index.Search(new PolicyQuery("markup")));
         Assert.DoesNotContain("<b>", escaped.Snippet, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", escaped.Snippet, StringComparison.Ordinal);
