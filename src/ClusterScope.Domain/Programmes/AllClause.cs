@@ -1,0 +1,10 @@
+namespace ClusterScope.Domain.Programmes;
+
+/// <summary>Every combined clause must pass.</summary>
+public sealed record AllClause : CombinedClause
+{
+    /// <inheritdoc />
+    public override string Kind => "all";
+
+    internal override int Needed => Clauses.Count;
+}
