@@ -7,7 +7,8 @@ namespace ClusterScope.Analytics.InputOutput;
 /// calc_A and calc_L (columns are purchasing sectors).</remarks>
 public static class Leontief
 {
-    /// <summary>A = Z diag(x)^-1 (Miller and Blair 2009, eq. 2.4). A zero-output sector gets a zero column.</summary>
+    /// <summary>A = Z diag(x)^-1. A zero-output sector gets a zero column.</summary>
+    /// <remarks>Miller and Blair (2009), eq. 2.4; pymrio <c>calc_A</c>.</remarks>
     /// <exception cref="ArgumentException">A sector has zero output but non-zero inputs, or a flow is negative.</exception>
     public static Matrix Coefficients(Matrix z, ReadOnlySpan<double> x)
     {
@@ -39,8 +40,9 @@ public static class Leontief
         return a;
     }
 
-    /// <summary>Refuses a non-productive A: every column sum must be below 1 (Miller and Blair 2009, 2.6 and appendix
-    /// 2.1, the Hawkins-Simon condition's sufficient form).</summary>
+    /// <summary>Refuses a non-productive A: every column sum must be below 1.</summary>
+    /// <remarks>Miller and Blair (2009), section 2.6 and appendix 2.1: the sufficient form of the Hawkins-Simon
+    /// condition.</remarks>
     /// <exception cref="ArgumentException">Names the first sector whose column sum is at least 1.</exception>
     public static void EnsureProductive(Matrix a, IReadOnlyList<string>? sectors = null)
     {
@@ -60,10 +62,12 @@ public static class Leontief
         }
     }
 
-    /// <summary>x = (I - A)^-1 y, by solving rather than inverting (Miller and Blair 2009, eq. 2.11).</summary>
+    /// <summary>x = (I - A)^-1 y, by solving rather than inverting.</summary>
+    /// <remarks>Miller and Blair (2009), eq. 2.11; pymrio <c>calc_x_from_L</c> gives the same x.</remarks>
     public static double[] Output(Matrix a, ReadOnlySpan<double> y) => LuDecomposition.Factor(IdentityMinus(a)).Solve(y);
 
-    /// <summary>L = (I - A)^-1 (Miller and Blair 2009, eq. 2.10), column by column from one factorisation.</summary>
+    /// <summary>L = (I - A)^-1, column by column from one factorisation.</summary>
+    /// <remarks>Miller and Blair (2009), eq. 2.10; pymrio <c>calc_L</c>.</remarks>
     public static Matrix TotalRequirements(Matrix a)
     {
         var n = a.Rows;
