@@ -46,18 +46,14 @@ public static class Leontief
     /// <exception cref="ArgumentException">Names the first sector whose column sum is at least 1.</exception>
     public static void EnsureProductive(Matrix a, IReadOnlyList<string>? sectors = null)
     {
-        for (var j = 0; j < a.Columns; j++)
+        ArgumentNullException.ThrowIfNull(a);
+        var sums = a.ColumnSums();
+        for (var j = 0; j < sums.Length; j++)
         {
-            var sum = 0.0;
-            for (var i = 0; i < a.Rows; i++)
-            {
-                sum += a[i, j];
-            }
-
-            if (!(sum < 1))
+            if (!(sums[j] < 1))
             {
                 var name = sectors is null ? j.ToString(System.Globalization.CultureInfo.InvariantCulture) : sectors[j];
-                throw new ArgumentException($"The table is not productive: the input coefficients of sector {name} sum to {sum:G6} (must be < 1).");
+                throw new ArgumentException($"The table is not productive: the input coefficients of sector {name} sum to {sums[j]:G6} (must be < 1).");
             }
         }
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ClusterScope.Data.DefaultData;
 
 namespace ClusterScope.Data.Chains;
 
@@ -8,7 +8,7 @@ namespace ClusterScope.Data.Chains;
 /// </summary>
 public sealed class IndustryTaxonomy
 {
-    private const string Header = "level,code,section,parent_code,name_zh,name_en";
+    private static readonly string[] Columns = ["level", "code", "section", "parent_code", "name_zh", "name_en"];
     private readonly Dictionary<string, IndustryCode> _byCode;
 
     private IndustryTaxonomy(List<IndustryCode> codes)
@@ -29,30 +29,36 @@ public sealed class IndustryTaxonomy
     /// <summary>Reads the taxonomy file; a malformed row fails with its file, line and field.</summary>
     public static IndustryTaxonomy Load(string path)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0].Trim() != Header)
-            throw new InvalidDataException($"{path}: line 1: expected header '{Header}'");
+        var rows = CsvRow.ReadAll(path);
+        var missing = rows.Count == 0 ? Columns : Columns.Except(rows[0].Columns).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InvalidDataException($"{path}: line 1: expected the columns {string.Join(",", Columns)}; missing {string.Join(", ", missing)}");
+        }
+
         var codes = new List<IndustryCode>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var row in rows)
         {
-            if (lines[i].Length == 0) continue;
-            var where = $"{path}: line {(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            var f = lines[i].Split(',');
-            if (f.Length != 6) throw new InvalidDataException($"{where}: expected 6 fields, found {f.Length}");
-            var level = f[0] switch
+            var where = $"{path}: line {row.Row}";
+            var level = row["level"] switch
             {
                 "section" => IndustryLevel.Section,
                 "division" => IndustryLevel.Division,
                 "group" => IndustryLevel.Group,
                 "class" => IndustryLevel.Class,
-                _ => throw new InvalidDataException($"{where}: field level: unknown level '{f[0]}'"),
+                var other => throw new InvalidDataException($"{where}: field level: unknown level '{other}'"),
             };
-            if (f[1].Length == 0) throw new InvalidDataException($"{where}: field code: empty");
-            if (f[4].Length == 0) throw new InvalidDataException($"{where}: field name_zh: empty");
-            if (!seen.Add(f[1])) throw new InvalidDataException($"{where}: field code: duplicate code '{f[1]}'");
-            codes.Add(new IndustryCode(level, f[1], f[2], f[3], f[4]));
+            var code = row.Optional("code") ?? throw new InvalidDataException($"{where}: field code: empty");
+            var name = row.Optional("name_zh") ?? throw new InvalidDataException($"{where}: field name_zh: empty");
+            if (!seen.Add(code))
+            {
+                throw new InvalidDataException($"{where}: field code: duplicate code '{code}'");
+            }
+
+            codes.Add(new IndustryCode(level, code, row["section"], row["parent_code"], name));
         }
+
         return new IndustryTaxonomy(codes);
     }
 }

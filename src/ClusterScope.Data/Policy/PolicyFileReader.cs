@@ -29,13 +29,12 @@ public static class PolicyFileReader
     {
         var rows = CsvRow.ReadAll(path);
         var name = Path.GetFileName(path);
-        var header = rows.Count > 0 ? rows[0].Columns.ToHashSet(StringComparer.Ordinal) : [];
-        var missing = RequiredColumns.Where(c => rows.Count > 0 && !header.Contains(c)).ToList();
         if (rows.Count == 0)
         {
             throw new InvalidDataException($"{name}: the file holds no documents.");
         }
 
+        var missing = RequiredColumns.Except(rows[0].Columns).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidDataException($"{name}: missing column(s) {string.Join(", ", missing)}.");

@@ -19,10 +19,10 @@ public sealed class PolicyLibrary(ClusterScopeDbContext db, PolicySearchIndex in
     /// <returns>The number of documents indexed, and whether the index was rebuilt.</returns>
     public async Task<(int Documents, bool Rebuilt)> RefreshAsync(bool force, CancellationToken ct)
     {
-        var stamp = await StampAsync(ct);
+        var (stamp, count) = await StampAsync(ct);
         if (!force && index.Stamp == stamp)
         {
-            return (await db.PolicyDocuments.CountAsync(ct), false);
+            return (count, false);
         }
 
         var documents = await db.PolicyDocuments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(ct);
@@ -42,7 +42,7 @@ public sealed class PolicyLibrary(ClusterScopeDbContext db, PolicySearchIndex in
     }
 
     /// <summary>Imports a documents CSV: new codes are added, known ones updated, all in one audited transaction, then the
-    /// index is rebuilt. A bad row refuses the whole file.</summary>
+    /// index is rebuilt. A bad row refuses the whole file. Links and full texts the file does not bring are kept.</summary>
     /// <returns>How many documents were added and updated.</returns>
     /// <exception cref="InvalidDataException">The file is bad (the message names row and column).</exception>
     public async Task<(int Added, int Updated)> ImportAsync(string path, CancellationToken ct)
@@ -60,6 +60,9 @@ public sealed class PolicyLibrary(ClusterScopeDbContext db, PolicySearchIndex in
                 continue;
             }
 
+            // A file without links or full text beside it leaves the ones already stored as they are.
+            document.Related = document.Related.Length == 0 ? known.Related : document.Related;
+            document.FullText ??= known.FullText;
             var entry = db.Entry(known);
             entry.CurrentValues.SetValues(document);
             entry.Property(d => d.UpdatedAt).IsModified = false;
@@ -76,10 +79,10 @@ public sealed class PolicyLibrary(ClusterScopeDbContext db, PolicySearchIndex in
         return (added, updated);
     }
 
-    private async Task<string> StampAsync(CancellationToken ct)
+    private async Task<(string Stamp, int Count)> StampAsync(CancellationToken ct)
     {
         var count = await db.PolicyDocuments.CountAsync(ct);
         var latest = count == 0 ? (DateTime?)null : await db.PolicyDocuments.MaxAsync(d => d.UpdatedAt, ct);
-        return PolicySearchIndex.StampOf(count, latest);
+        return (PolicySearchIndex.StampOf(count, latest), count);
     }
 }

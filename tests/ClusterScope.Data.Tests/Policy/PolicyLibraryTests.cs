@@ -42,6 +42,8 @@ public abstract class PolicyLibraryTests(LoadedDatabase database)
                 Assert.False(await db.PolicyDocuments.AnyAsync(d => d.Code == "imp-1"));
             }
 
+            File.Delete(bad);
+            File.WriteAllText(Path.Combine(folder, "policy_links.csv"), "document,kind,code\nimp-1,plan,jilin-clusters-2013\n");
             var good = Path.Combine(folder, "good.csv");
             File.WriteAllText(good, Header + "imp-1,New measures,新措施,Bureau,局,provincial,measure,2025-01-02,tests,Measures for hydrogen vehicles.,氢能汽车措施。\n");
             await using (var scope = database.Scope())
@@ -51,6 +53,7 @@ public abstract class PolicyLibraryTests(LoadedDatabase database)
                 Assert.Equal("imp-1", Assert.Single(await library.SearchAsync(new PolicyQuery("氢能"), default)).Code);
             }
 
+            File.Delete(Path.Combine(folder, "policy_links.csv"));
             File.WriteAllText(good, Header + "imp-1,New measures,新措施,Bureau,局,provincial,measure,2025-01-02,tests,Measures for fuel-cell vehicles.,燃料电池汽车措施。\n");
             await using (var scope = database.Scope())
             {
@@ -60,6 +63,7 @@ public abstract class PolicyLibraryTests(LoadedDatabase database)
                 Assert.Equal("imp-1", Assert.Single(await library.SearchAsync(new PolicyQuery("\"fuel cell\""), default)).Code);
                 Assert.Equal((0, 0), await library.ImportAsync(good, default));
                 var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+                Assert.Equal("plan:jilin-clusters-2013", (await db.PolicyDocuments.AsNoTracking().SingleAsync(d => d.Code == "imp-1")).Related);
                 Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityCode == "imp-1"));
                 db.PolicyDocuments.Remove(await db.PolicyDocuments.SingleAsync(d => d.Code == "imp-1"));
                 await db.SaveChangesAsync();

@@ -67,8 +67,8 @@ internal static class LibraryApi
                 new XElement(atom + "link", new XAttribute("href", $"{root}/library/{Uri.EscapeDataString(d.Code)}")),
                 d.TopicList().Select(t => new XElement(atom + "category", new XAttribute("term", t))),
                 new XElement(atom + "summary", $"{d.SummaryZh}\n\n{d.SummaryEn}"))));
-        var text = new XDocument(new XDeclaration("1.0", "utf-8", null), feed).ToString(SaveOptions.None);
-        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text, "application/atom+xml; charset=utf-8");
+        // XElement.ToString writes no declaration; the feed names its encoding itself.
+        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + feed, "application/atom+xml; charset=utf-8");
     }
 
     private static string Stamp(DateTime at) => XmlConvert.ToString(DateTime.SpecifyKind(at, DateTimeKind.Utc), XmlDateTimeSerializationMode.Utc);
