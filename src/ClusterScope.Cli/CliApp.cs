@@ -38,6 +38,7 @@ internal static class CliApp
             EvaluateCommand.Create(output, error),
             ImportCommand.Create(output, error),
             UsersCommand.Create(output, error),
+            TalentCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
