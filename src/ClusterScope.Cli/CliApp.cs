@@ -39,6 +39,7 @@ internal static class CliApp
             ImportCommand.Create(output, error),
             UsersCommand.Create(output, error),
             LibraryCommand.Create(output, error),
+            TalentCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

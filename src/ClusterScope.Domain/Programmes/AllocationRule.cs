@@ -19,6 +19,9 @@ public abstract record AllocationRule
     /// <summary>Most one enterprise may get under this rule, in yuan; null for none (the programme's cap still applies).</summary>
     public decimal? Cap { get; init; }
 
+    /// <summary>True when the official award rule is not public and these parameters only illustrate it.</summary>
+    public bool Illustrative { get; init; }
+
     /// <summary>Adds the rule's problems to <paramref name="errors"/>.</summary>
     /// <remarks>The cap is checked with the budget, by <see cref="ProgrammeValidator"/>.</remarks>
     internal abstract void Validate(IReadOnlySet<string> indicators, List<RuleError> errors);

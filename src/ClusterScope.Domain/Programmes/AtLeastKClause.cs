@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>At least <see cref="K"/> of the combined clauses must pass.</summary>
@@ -7,6 +9,7 @@ public sealed record AtLeastKClause : CombinedClause
     public required int K { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "at_least_k";
 
     internal override int Needed => K;

@@ -24,8 +24,11 @@ public abstract record Clause
     /// <summary>The clause's id, unique within its programme, e.g. <c>rd-intensity</c>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The clause as the programme's text words it, where known.</summary>
-    public string? Text { get; init; }
+    /// <summary>What the clause asks, in English.</summary>
+    public string? TextEn { get; init; }
+
+    /// <summary>What the clause asks, in Chinese (the programme's own words where its text is public).</summary>
+    public string? TextZh { get; init; }
 
     /// <summary>True when the official rule text is not public and the clause only illustrates a plausible rule.</summary>
     public bool Illustrative { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ClusterScope.Domain.Registry;
 
 namespace ClusterScope.Domain.Programmes;
@@ -6,6 +7,7 @@ namespace ClusterScope.Domain.Programmes;
 public sealed record CreditCodeValidClause : Clause
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "credit_code_valid";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

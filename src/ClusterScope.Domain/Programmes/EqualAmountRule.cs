@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>Every eligible enterprise gets the same amount: <see cref="Amount"/> where set, else the budget divided by their number.</summary>
@@ -9,6 +11,7 @@ public sealed record EqualAmountRule : AllocationRule
     public decimal? Amount { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "equal";
 
     internal override void Validate(IReadOnlySet<string> indicators, List<RuleError> errors)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>A registry yes/no field has the expected value, e.g. <c>high_tech</c> is true.</summary>
@@ -10,6 +12,7 @@ public sealed record FlagClause : Clause
     public bool Expected { get; init; } = true;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "flag";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>An indicator grew from year t-1 to year t by more than a rate, e.g. R&amp;D expense growth &gt; 0.</summary>
@@ -11,6 +13,7 @@ public sealed record GrowthAboveClause : Clause
     public double Threshold { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "growth_above";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>A registry text field takes one of the listed values, e.g. <c>size</c> in {small, medium}.</summary>
@@ -10,6 +12,7 @@ public sealed record InSetClause : Clause
     public required IReadOnlyList<string> Values { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "in_set";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>The enterprise received no payment from a programme in year t (no double support).</summary>
@@ -7,6 +9,7 @@ public sealed record NoPaymentFromClause : Clause
     public required string Programme { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "no_payment_from";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

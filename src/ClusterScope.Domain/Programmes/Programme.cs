@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>One version of a support programme: who owns it, what it rests on, its money and its eligibility rules.</summary>
@@ -31,14 +29,17 @@ public sealed record Programme
     /// <summary>First day the programme applies.</summary>
     public required DateOnly PeriodStart { get; init; }
 
-    /// <summary>Last day the programme applies.</summary>
-    public required DateOnly PeriodEnd { get; init; }
+    /// <summary>Last day the programme applies; null while it has no end date.</summary>
+    public DateOnly? PeriodEnd { get; init; }
 
     /// <summary>Money available, in yuan.</summary>
     public required ProgrammeBudget Budget { get; init; }
 
-    /// <summary>Who the programme is for, in words (e.g. "small and medium enterprises").</summary>
-    public IReadOnlyList<string> TargetGroups { get; init; } = [];
+    /// <summary>Who the programme is for, in English words (e.g. "small and medium enterprises").</summary>
+    public IReadOnlyList<string> TargetGroupsEn { get; init; } = [];
+
+    /// <summary>Who the programme is for, in Chinese, in the same order.</summary>
+    public IReadOnlyList<string> TargetGroupsZh { get; init; } = [];
 
     /// <summary>The eligibility rule: one clause or a combination of clauses.</summary>
     public required Clause Eligibility { get; init; }
@@ -50,12 +51,17 @@ public sealed record Programme
     public decimal? PerEnterpriseCap { get; init; }
 
     /// <summary>Whether the programme pays without an application.</summary>
-    [JsonConverter(typeof(JsonStringEnumConverter<PaymentMode>))]
     public PaymentMode Payment { get; init; }
 
     /// <summary>Published figures about the programme, each with its source.</summary>
     public IReadOnlyList<ProgrammeFact> Facts { get; init; } = [];
 
+    /// <summary>What the definition rests on and what is illustrative, in English.</summary>
+    public string? NoteEn { get; init; }
+
+    /// <summary>The same note in Chinese.</summary>
+    public string? NoteZh { get; init; }
+
     /// <summary>Whether the programme applies in <paramref name="year"/>.</summary>
-    public bool Covers(int year) => PeriodStart.Year <= year && year <= PeriodEnd.Year;
+    public bool Covers(int year) => PeriodStart.Year <= year && (PeriodEnd is null || year <= PeriodEnd.Value.Year);
 }

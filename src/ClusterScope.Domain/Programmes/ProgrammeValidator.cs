@@ -30,6 +30,11 @@ public static class ProgrammeValidator
             errors.Add(new("period", $"ends ({programme.PeriodEnd:yyyy-MM-dd}) before it starts ({programme.PeriodStart:yyyy-MM-dd})"));
         }
 
+        if (programme.TargetGroupsEn.Count != programme.TargetGroupsZh.Count)
+        {
+            errors.Add(new("targetGroups", $"{programme.TargetGroupsEn.Count} English and {programme.TargetGroupsZh.Count} Chinese names: give each group in both"));
+        }
+
         ValidateBudget(programme, errors);
         programme.Award.Validate(indicators, errors);
         programme.Eligibility.Validate(indicators, errors);
@@ -64,7 +69,7 @@ public static class ProgrammeValidator
                 errors.Add(new($"budget.perYear[{year}]", $"{amount} is below zero"));
             }
 
-            if (year < programme.PeriodStart.Year || year > programme.PeriodEnd.Year)
+            if (!programme.Covers(year))
             {
                 errors.Add(new($"budget.perYear[{year}]", $"{year} lies outside the programme's period"));
             }

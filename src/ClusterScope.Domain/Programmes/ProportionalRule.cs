@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>Each enterprise gets a rate times its base (e.g. 10 % of its R&amp;D expense), capped.</summary>
@@ -15,6 +17,7 @@ public sealed record ProportionalRule : AllocationRule
     public required decimal Rate { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "proportional";
 
     internal override void Validate(IReadOnlySet<string> indicators, List<RuleError> errors)

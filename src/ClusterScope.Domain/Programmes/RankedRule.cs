@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>Enterprises ranked by score, highest first, each get their full request until the budget runs out.</summary>
@@ -23,6 +25,7 @@ public sealed record RankedRule : AllocationRule
     public string? Score { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "ranked";
 
     internal override void Validate(IReadOnlySet<string> indicators, List<RuleError> errors)

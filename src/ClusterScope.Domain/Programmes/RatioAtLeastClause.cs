@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>One indicator is at least a share of another in the same year, e.g. R&amp;D expense in year t ≥ 3 % of revenue.</summary>
@@ -17,6 +19,7 @@ public sealed record RatioAtLeastClause : Clause
     public int YearOffset { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "ratio_at_least";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ClusterScope.Domain.Programmes;
 
 /// <summary>The enterprise lies in a development zone of the province, e.g. province 220000 (Jilin).</summary>
@@ -9,6 +11,7 @@ public sealed record ZoneInProvinceClause : Clause
     public required string Province { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => "zone_in_province";
 
     internal override ClauseTrace Evaluate(EnterpriseFacts facts, RuleContext context)

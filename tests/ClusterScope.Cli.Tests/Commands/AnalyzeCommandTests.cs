@@ -7,7 +7,7 @@ namespace ClusterScope.Cli.Tests.Commands;
 public sealed class AnalyzeCommandTests : IDisposable
 {
     private static readonly string Reference = Path.Combine(RepositoryRoot(), "tests", "ClusterScope.Analytics.Tests", "Reference");
-    private readonly string _folder = Directory.CreateTempSubdirectory("cs-analyze-").FullName;
+    private readonly ScratchFolder _folder = new("cs-analyze-");
 
     private static string RepositoryRoot()
     {
@@ -20,15 +20,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         return directory?.FullName ?? throw new InvalidOperationException("ClusterScope.slnx not found above " + AppContext.BaseDirectory);
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
-    private static List<string[]> Csv(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+    private static List<string[]> Csv(string text) => ScratchFolder.Csv(text);
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
@@ -119,7 +113,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         // Nation (A + B): x 100 -> 150 (1.5), y 100 -> 100 (1.0), total 200 -> 250 (1.25).
         // Region A: x 60 -> 90, y 40 -> 40. National share 100 * 0.25 = 25; mix 60 * (1.5 - 1.25) + 40 * (1 - 1.25) = 5; competitive 0.
         var input = Write("growth.csv", "region,industry,year,value\nA,x,2020,60\nA,y,2020,40\nB,x,2020,40\nB,y,2020,60\nA,x,2024,90\nA,y,2024,40\nB,x,2024,60\nB,y,2024,60\n");
-        var output = Path.Combine(_folder, "out.csv");
+        var output = Path.Combine(_folder.Path, "out.csv");
         var run = await CliRun.RunAsync("analyze", "shiftshare", "--input", input, "--output", output);
         Assert.Equal(0, run.ExitCode);
         var rows = Csv(File.ReadAllText(output));
@@ -234,5 +228,5 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("missing column(s) plant", run.Error, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }
