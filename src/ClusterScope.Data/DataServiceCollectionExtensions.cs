@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PlanEditor>();
         services.AddScoped<DatasetLoader>();
         // One index per process: in memory unless Library:IndexPath names a folder; each search brings it up to date.
+        services.AddSingleton(_ => Policy.PolicyTerms.Shipped());
         services.AddSingleton(_ => new Policy.PolicySearchIndex(configuration["Library:IndexPath"] is { Length: > 0 } folder ? folder : null));
         services.AddScoped<Policy.PolicyLibrary>();
         services.AddScoped<CsvExporter>();

@@ -21,7 +21,7 @@ internal static class FrameworkTemplates
             var framework = FrameworkReader.Parse(json, Path.GetFileName(path));
             return new FrameworkVersion
             {
-                Code = framework.Code, Version = framework.Version, Name = framework.Name, Json = json, CreatedBy = "system",
+                Code = framework.Code, Version = framework.Version, Name = framework.Name, NameZh = framework.NameZh, Json = json, CreatedBy = "system",
                 CreatedAtUtc = DateTime.UtcNow, IsBuiltIn = true,
             };
         }).ToList();

@@ -25,11 +25,13 @@ internal static class PlanFileReader
                 NameEn = row["name_en"],
                 NameZh = row["name_zh"],
                 Issuer = row["issuer"],
+                IssuerZh = row.Optional("issuer_zh"),
                 IssuedOn = row.Optional("issued_on") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 PeriodStart = Year(row, "period_start"),
                 PeriodEnd = Year(row, "period_end"),
                 ScopeRegionCode = row["scope_region"],
                 SourceDocument = row.Optional("source_document"),
+                SourceDocumentZh = row.Optional("source_document_zh"),
             };
             Check(row, plan.Validate());
             if (!plans.TryAdd(plan.Code, plan))
@@ -66,6 +68,7 @@ internal static class PlanFileReader
                 ReferenceEntity = row.Optional("reference_entity"),
                 PartOf = row.Optional("part_of"),
                 SourceText = row.Optional("source_text"),
+                SourceTextZh = row.Optional("source_text_zh"),
             };
             Check(row, target.Validate());
             plan.Targets.Add(target);

@@ -15,6 +15,7 @@ internal static class EvaluationModel
             e.Property(x => x.Code).HasMaxLength(64);
             e.Property(x => x.Version).HasMaxLength(32);
             e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.NameZh).HasMaxLength(200);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.HasIndex(x => new { x.Code, x.Version }).IsUnique();
         });

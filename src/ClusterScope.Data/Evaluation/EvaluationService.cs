@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ClusterScope.Analytics.Composite;
 using ClusterScope.Data.Auditing;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Evaluation;
 using ClusterScope.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
 
         var saved = new FrameworkVersion
         {
-            Code = framework.Code, Version = framework.Version, Name = framework.Name, Json = json!, CreatedBy = audit.Actor,
+            Code = framework.Code, Version = framework.Version, Name = framework.Name, NameZh = framework.NameZh, Json = json!, CreatedBy = audit.Actor,
             CreatedAtUtc = DateTime.UtcNow,
         };
         db.Audit = audit;
@@ -113,7 +114,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         var (framework, errors) = await ValidateAsync(request.FrameworkId, request.Year, ct);
         if (request.Replications is < 0 or > MaxReplications)
         {
-            errors["replications"] = [$"Monte Carlo replications must be between 0 and {MaxReplications:N0}."];
+            errors.Add("replications", $"Monte Carlo replications must be between 0 and {MaxReplications:N0}.", $"蒙特卡洛重复次数须在 0 至 {MaxReplications:N0} 之间。");
         }
 
         if (errors.Count > 0)
@@ -131,7 +132,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         }
         catch (ArgumentException e)
         {
-            return (null, new Dictionary<string, string[]> { ["frameworkId"] = [$"{framework.Code} {framework.Version} cannot be evaluated on the {period} data: {e.Message}"] });
+            return (null, Refused(framework, period, e));
         }
 
         var run = new EvaluationRun
@@ -172,7 +173,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         }
         catch (ArgumentException e)
         {
-            return (null, new Dictionary<string, string[]> { ["frameworkId"] = [$"{framework.Code} {framework.Version} cannot be evaluated on the {year} data: {e.Message}"] });
+            return (null, Refused(framework, year.ToString(CultureInfo.InvariantCulture), e));
         }
     }
 
@@ -277,19 +278,28 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         return (rule, Demotion.Evaluate(rule, placings), latest.Select(r => int.Parse(r.Period, CultureInfo.InvariantCulture)).Order().ToArray());
     }
 
-    private async Task<(FrameworkVersion? Framework, Dictionary<string, string[]> Errors)> ValidateAsync(int frameworkId, int year, CancellationToken ct)
+    private static FieldErrors Refused(FrameworkVersion framework, string period, ArgumentException e)
     {
-        var errors = new Dictionary<string, string[]>();
+        var refused = new FieldErrors();
+        refused.Add("frameworkId", $"{framework.Code} {framework.Version} cannot be evaluated on the {period} data: {e.Message}",
+            $"{framework.Code} {framework.Version} 无法用 {period} 年的数据评价：{e.Message}");
+        return refused;
+    }
+
+    private async Task<(FrameworkVersion? Framework, FieldErrors Errors)> ValidateAsync(int frameworkId, int year, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
         var framework = await GetFrameworkAsync(frameworkId, ct);
         if (framework is null)
         {
-            errors["frameworkId"] = [$"No framework version {frameworkId}."];
+            errors.Add("frameworkId", $"No framework version {frameworkId}.", $"没有编号为 {frameworkId} 的框架版本。");
         }
 
         var periods = await PeriodsAsync(ct);
         if (!periods.Contains(year))
         {
-            errors["year"] = [$"No data for {year}: choose one of {string.Join(", ", periods.Order())}."];
+            var years = string.Join(", ", periods.Order());
+            errors.Add("year", $"No data for {year}: choose one of {years}.", $"没有 {year} 年的数据：请选择 {years} 之一。");
         }
 
         return (framework, errors);

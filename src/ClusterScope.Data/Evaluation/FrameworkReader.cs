@@ -70,7 +70,7 @@ public static class FrameworkReader
 
     private static EvaluationFramework? Framework(JsonWalker json, JsonElement root)
     {
-        if (!json.Object(root, "$", "$schema", "format", "formatVersion", "code", "version", "name", "description", "sources", "index",
+        if (!json.Object(root, "$", "$schema", "format", "formatVersion", "code", "version", "name", "nameZh", "description", "descriptionZh", "sources", "index",
                 "dimensions", "indicators", "method", "uncertainty", "groupWeights", "hardThresholds", "atLeast", "publication", "awards", "demotion"))
         {
             return null;
@@ -102,7 +102,9 @@ public static class FrameworkReader
         var framework = new EvaluationFramework(json.String(root, "$", "code", true) ?? string.Empty, json.String(root, "$", "version", true) ?? string.Empty,
             json.String(root, "$", "name", true) ?? string.Empty, index ?? new FrameworkIndex("INDEX", "Index"), dimensions, indicators, method)
         {
+            NameZh = json.String(root, "$", "nameZh"),
             Description = json.String(root, "$", "description"),
+            DescriptionZh = json.String(root, "$", "descriptionZh"),
             Sources = json.Array(root, "$", "sources").Select(s => s.Item.ValueKind == JsonValueKind.String ? s.Item.GetString()! : Bad(json, s.Path)).ToArray(),
             Uncertainty = MethodReader.Uncertainty(json, root, method),
             GroupWeights = RulesReader.GroupWeights(json, root, codes, dimensions.Select(d => d.Code).ToHashSet(StringComparer.Ordinal)),
@@ -123,13 +125,13 @@ public static class FrameworkReader
 
     private static FrameworkIndex? Index(JsonWalker json, JsonElement root)
     {
-        if (json.Property(root, "$", "index", true) is not { } index || !json.Object(index, "$.index", "code", "name"))
+        if (json.Property(root, "$", "index", true) is not { } index || !json.Object(index, "$.index", "code", "name", "nameZh"))
         {
             return null;
         }
 
         var code = Code(json, index, "$.index");
-        return code is null ? null : new FrameworkIndex(code, json.String(index, "$.index", "name") ?? code);
+        return code is null ? null : new FrameworkIndex(code, json.String(index, "$.index", "name") ?? code) { NameZh = json.String(index, "$.index", "nameZh") };
     }
 
     private static FrameworkDimension[] Dimensions(JsonWalker json, JsonElement root, string? indexCode)
@@ -138,14 +140,17 @@ public static class FrameworkReader
         var list = new List<FrameworkDimension>();
         foreach (var (item, path) in json.Array(root, "$", "dimensions", true))
         {
-            if (!json.Object(item, path, "code", "name", "weight", "source", "weightSource", "note") || Code(json, item, path) is not { } code)
+            if (!json.Object(item, path, "code", "name", "nameZh", "weight", "source", "weightSource", "note") || Code(json, item, path) is not { } code)
             {
                 continue;
             }
 
             Unique(json, seen, code, path, indexCode);
             list.Add(new FrameworkDimension(code, json.String(item, path, "name") ?? code, Weight(json, item, path),
-                Source(json, item, path, "source"), Source(json, item, path, "weightSource"), json.String(item, path, "note")));
+                Source(json, item, path, "source"), Source(json, item, path, "weightSource"), json.String(item, path, "note"))
+            {
+                NameZh = json.String(item, path, "nameZh"),
+            });
         }
 
         if (json.Property(root, "$", "dimensions", false) is { ValueKind: JsonValueKind.Array } && list.Count == 0)
@@ -167,7 +172,7 @@ public static class FrameworkReader
         var list = new List<FrameworkIndicator>();
         foreach (var (item, path) in json.Array(root, "$", "indicators", true))
         {
-            if (!json.Object(item, path, "code", "name", "dimension", "direction", "weight", "target", "unit", "source", "data", "note")
+            if (!json.Object(item, path, "code", "name", "nameZh", "dimension", "direction", "weight", "target", "unit", "source", "data", "note")
                 || Code(json, item, path) is not { } code)
             {
                 continue;
@@ -192,7 +197,10 @@ public static class FrameworkReader
                 : DataStatus.Available;
             list.Add(new FrameworkIndicator(code, json.String(item, path, "name") ?? code, dimension ?? string.Empty, direction,
                 Weight(json, item, path), json.Number(item, path, "target"), json.String(item, path, "unit"), Source(json, item, path, "source"),
-                data, json.String(item, path, "note")));
+                data, json.String(item, path, "note"))
+            {
+                NameZh = json.String(item, path, "nameZh"),
+            });
         }
 
         if (json.Property(root, "$", "indicators", false) is { ValueKind: JsonValueKind.Array } && list.Count == 0)

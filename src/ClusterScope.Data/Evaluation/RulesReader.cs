@@ -45,8 +45,8 @@ internal static class RulesReader
 
     public static HardThreshold[] HardThresholds(JsonWalker json, JsonElement root, HashSet<string> indicators) =>
         json.Array(root, "$", "hardThresholds")
-            .Where(t => json.Object(t.Item, t.Path, "indicator", "min", "max", "reason"))
-            .Select(t => new HardThreshold(Condition(json, t.Item, t.Path, indicators), json.String(t.Item, t.Path, "reason")))
+            .Where(t => json.Object(t.Item, t.Path, "indicator", "min", "max", "reason", "reasonZh"))
+            .Select(t => new HardThreshold(Condition(json, t.Item, t.Path, indicators), json.String(t.Item, t.Path, "reason"), json.String(t.Item, t.Path, "reasonZh")))
             .ToArray();
 
     public static AtLeastRule[] AtLeast(JsonWalker json, JsonElement root, HashSet<string> indicators)
@@ -54,7 +54,7 @@ internal static class RulesReader
         var list = new List<AtLeastRule>();
         foreach (var (item, path) in json.Array(root, "$", "atLeast"))
         {
-            if (!json.Object(item, path, "k", "conditions", "reason"))
+            if (!json.Object(item, path, "k", "conditions", "reason", "reasonZh"))
             {
                 continue;
             }
@@ -68,7 +68,7 @@ internal static class RulesReader
                 json.Error($"{path}.k", $"must be between 1 and the number of conditions ({conditions.Length})");
             }
 
-            list.Add(new AtLeastRule(k, conditions, json.String(item, path, "reason")));
+            list.Add(new AtLeastRule(k, conditions, json.String(item, path, "reason"), json.String(item, path, "reasonZh")));
         }
 
         return [.. list];
@@ -83,7 +83,7 @@ internal static class RulesReader
         var list = new List<AwardRule>();
         foreach (var (item, path) in json.Array(root, "$", "awards"))
         {
-            if (!json.Object(item, path, "code", "name", "rule", "share", "intervalWithin", "count", "minimumGain")
+            if (!json.Object(item, path, "code", "name", "nameZh", "rule", "share", "intervalWithin", "count", "minimumGain")
                 || json.String(item, path, "code", true) is not { } code || json.Property(item, path, "rule", true) is not { } rule)
             {
                 continue;
@@ -95,10 +95,11 @@ internal static class RulesReader
             }
 
             var name = json.String(item, path, "name") ?? code;
+            var nameZh = json.String(item, path, "nameZh");
             switch (json.Choice(rule, $"{path}.rule", "topShare", "mostImproved"))
             {
                 case "topShare":
-                    list.Add(new AwardRule.TopShare(code, name, Share(json, item, path, "share"), Share(json, item, path, "intervalWithin")));
+                    list.Add(new AwardRule.TopShare(code, name, Share(json, item, path, "share"), Share(json, item, path, "intervalWithin")) { NameZh = nameZh });
                     break;
                 case "mostImproved":
                     var count = json.Integer(item, path, "count") ?? 1;
@@ -113,7 +114,7 @@ internal static class RulesReader
                         json.Error($"{path}.minimumGain", "must be at least 1");
                     }
 
-                    list.Add(new AwardRule.MostImproved(code, name, count, gain));
+                    list.Add(new AwardRule.MostImproved(code, name, count, gain) { NameZh = nameZh });
                     break;
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClusterScope.Analytics.Composite;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Evaluation;
 
 namespace ClusterScope.Data.Evaluation;
@@ -22,10 +23,14 @@ namespace ClusterScope.Data.Evaluation;
 /// <param name="Notes">What the run could not apply.</param>
 /// <param name="Coherence">Each indicator's correlation with its dimension and with the index.</param>
 /// <param name="Provenance">How many input figures are sample; <see langword="null"/> when the data did not say.</param>
+/// <param name="NotesZh"><paramref name="Notes"/> in Chinese, in the same order; null in runs stored before they were recorded.</param>
+/// <param name="NameZh">Framework name in Chinese; null in runs stored before it was recorded, or when the framework gives none.</param>
 public sealed record RunResults(string Framework, string Version, string Name, RunDimension Index, IReadOnlyList<RunDimension> Dimensions,
     bool RanksOnly, int Replications, int Seed, IReadOnlyList<RunUnit> Units, IReadOnlyList<RunAward> Awards,
     IReadOnlyList<string> DroppedIndicators, IReadOnlyList<string> Notes, IReadOnlyList<RunCorrelation> Coherence,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RunProvenance? Provenance = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RunProvenance? Provenance = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameZh = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? NotesZh = null) : IBilingualName
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -46,13 +51,13 @@ public sealed record RunResults(string Framework, string Version, string Name, R
             N(u.GroupRank), u.DimensionScores.Select(N).ToArray(), u.Awards, u.ExcludedReason?.En, u.ExcludedReason?.Zh,
             provenance is null ? null : RunSnapshot.ProvenanceLabel(provenance.UnitSample[r]), provenance?.UnitSampleFigures[r])).ToArray();
         var awards = f.Awards.Select(a => new RunAward(a.Code, a.Name, Describe(a),
-            units.Where(u => u.Awards.Contains(a.Code)).OrderBy(u => u.Rank).Select(u => u.Unit).ToArray(), DescribeZh(a))).ToArray();
+            units.Where(u => u.Awards.Contains(a.Code)).OrderBy(u => u.Rank).Select(u => u.Unit).ToArray(), DescribeZh(a), a.NameZh)).ToArray();
         var coherence = CompositeDiagnostics.Correlations(result.Nominal)
             .Select(c => new RunCorrelation(c.Indicator, c.Aggregate, N(c.R), c.Negative, c.NearZero)).ToArray();
-        return new RunResults(f.Code, f.Version, f.Name, new RunDimension(f.Index.Code, f.Index.Name),
-            f.Dimensions.Select(d => new RunDimension(d.Code, d.Name)).ToArray(), f.RanksOnly, options.Replications, options.Seed,
+        return new RunResults(f.Code, f.Version, f.Name, new RunDimension(f.Index.Code, f.Index.Name, f.Index.NameZh),
+            f.Dimensions.Select(d => new RunDimension(d.Code, d.Name, d.NameZh)).ToArray(), f.RanksOnly, options.Replications, options.Seed,
             units, awards, result.DroppedIndicators, result.Notes, coherence,
-            provenance is null ? null : new RunProvenance(provenance.SampleFigures, provenance.Figures));
+            provenance is null ? null : new RunProvenance(provenance.SampleFigures, provenance.Figures), f.NameZh, result.NotesZh);
     }
 
     /// <summary>The JSON stored with the run.</summary>
@@ -82,8 +87,9 @@ public sealed record RunResults(string Framework, string Version, string Name, R
     private static double? N(double x) => double.IsNaN(x) ? null : x;
 }
 
-/// <summary>A code and a name.</summary>
-public sealed record RunDimension(string Code, string Name);
+/// <summary>A code and a name (and its Chinese name in runs that stored one).</summary>
+public sealed record RunDimension(string Code, string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameZh = null) : IBilingualName;
 
 /// <summary>One unit's results; null where the value does not exist (not ranked, no interval).</summary>
 /// <remarks><c>Provenance</c> is <c>sample</c> when the unit's result rests on any sample figure
@@ -97,7 +103,8 @@ public sealed record RunUnit(string Unit, string? Group, double? Score, double? 
 
 /// <summary>An award rule in words (English, and Chinese in runs that stored it) and the units that earned it, best rank first.</summary>
 public sealed record RunAward(string Code, string Name, string Rule, IReadOnlyList<string> Units,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleZh = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RuleZh = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameZh = null) : IBilingualName;
 
 /// <summary>How many of a run's input figures are generated sample.</summary>
 /// <param name="SampleFigures">Sample figures.</param>

@@ -135,6 +135,8 @@ public sealed class PlanEditor(ClusterScopeDbContext db)
         plan.Issuer = edit.Issuer?.Trim() ?? "";
         plan.IssuedOn = edit.IssuedOn;
         plan.SourceDocument = Blank(edit.SourceDocument);
+        plan.IssuerZh = Blank(edit.IssuerZh);
+        plan.SourceDocumentZh = Blank(edit.SourceDocumentZh);
         plan.PeriodStart = edit.PeriodStart;
         plan.PeriodEnd = edit.PeriodEnd;
         plan.ScopeRegionCode = edit.ScopeRegionCode?.Trim() ?? "";
@@ -158,6 +160,7 @@ public sealed class PlanEditor(ClusterScopeDbContext db)
         target.ReferenceEntity = Blank(edit.ReferenceEntity);
         target.PartOf = Blank(edit.PartOf);
         target.SourceText = Blank(edit.SourceText);
+        target.SourceTextZh = Blank(edit.SourceTextZh);
         target.SortOrder = edit.SortOrder;
     }
 

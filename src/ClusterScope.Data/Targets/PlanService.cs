@@ -144,5 +144,6 @@ public sealed class PlanService(ClusterScopeDbContext db, Periods periods)
     private static int LatestYear(Plan plan, ObservedData data) => data.Values.Count == 0 ? plan.PeriodEnd : data.Values.Max(v => v.Year);
 
     private static PlanSummary Summary(Plan p) =>
-        new(p.Code, p.NameEn, p.NameZh, p.Issuer, p.IssuedOn, p.PeriodStart, p.PeriodEnd, p.ScopeRegionCode, p.SourceDocument, p.Targets.Count, p.Version);
+        new(p.Code, p.NameEn, p.NameZh, p.Issuer, p.IssuedOn, p.PeriodStart, p.PeriodEnd, p.ScopeRegionCode, p.SourceDocument, p.Targets.Count, p.Version,
+            IssuerZh: p.IssuerZh, SourceDocumentZh: p.SourceDocumentZh);
 }

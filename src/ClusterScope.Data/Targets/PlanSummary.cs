@@ -16,5 +16,8 @@ namespace ClusterScope.Data.Targets;
 /// <param name="Version">Concurrency version.</param>
 /// <param name="OpensOn">The year the plan opens on (see <see cref="PlanService.ProgressAsync"/>); set by <see cref="PlanService.ListPlanStatusesAsync"/>.</param>
 /// <param name="Statuses">Its targets counted per status in <paramref name="OpensOn"/> (every status present); set with it.</param>
+/// <param name="IssuerZh">Who issued it, in Chinese.</param>
+/// <param name="SourceDocumentZh">The document it comes from, in Chinese.</param>
 public sealed record PlanSummary(string Code, string NameEn, string NameZh, string Issuer, DateOnly? IssuedOn, int PeriodStart, int PeriodEnd,
-    string ScopeRegionCode, string? SourceDocument, int Targets, int Version, int? OpensOn = null, IReadOnlyDictionary<TargetStatus, int>? Statuses = null);
+    string ScopeRegionCode, string? SourceDocument, int Targets, int Version, int? OpensOn = null, IReadOnlyDictionary<TargetStatus, int>? Statuses = null,
+    string? IssuerZh = null, string? SourceDocumentZh = null);

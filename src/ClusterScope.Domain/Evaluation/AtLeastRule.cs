@@ -4,4 +4,5 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="K">How many conditions must be met (1..n).</param>
 /// <param name="Conditions">The n conditions.</param>
 /// <param name="Reason">Why the rule exists, shown with the exclusion.</param>
-public sealed record AtLeastRule(int K, IReadOnlyList<IndicatorCondition> Conditions, string? Reason = null);
+/// <param name="ReasonZh">The reason in Chinese.</param>
+public sealed record AtLeastRule(int K, IReadOnlyList<IndicatorCondition> Conditions, string? Reason = null, string? ReasonZh = null);

@@ -2,7 +2,7 @@ namespace ClusterScope.Domain.Evaluation;
 
 /// <summary>A stated rule by which a run gives awards.</summary>
 /// <remarks>Rules are part of the framework, so a published award can always be traced to the rule and the run.</remarks>
-public abstract record AwardRule
+public abstract record AwardRule : IBilingualName
 {
     private AwardRule(string code, string name)
     {
@@ -15,6 +15,9 @@ public abstract record AwardRule
 
     /// <summary>Display name.</summary>
     public string Name { get; }
+
+    /// <summary>Display name in Chinese.</summary>
+    public string? NameZh { get; init; }
 
     /// <summary>The best <see cref="Share"/> of ranked units whose whole 5-95 % rank interval lies within the best
     /// <see cref="IntervalWithin"/> (e.g. top 10 % whose interval lies in the top quartile).</summary>

@@ -31,7 +31,7 @@ public sealed record DataCoverage(int Units, IReadOnlyList<IndicatorCoverage> In
                 : missing.Length == 0 ? (CoverageAction.Complete, new ExclusionReason("reported by every zone", "所有开发区均已报告"))
                 : imputed == 0 ? (CoverageAction.ExcludedOnly, new ExclusionReason("missing only for zones that are not ranked anyway", "仅未参与排名的开发区缺少该数据"))
                 : (CoverageAction.Impute, Imputed(framework.Method.Imputation, imputed, missing.Length - imputed));
-            return new IndicatorCoverage(i.Code, i.Name, missing, action, words);
+            return new IndicatorCoverage(i.Code, i.Name, missing, action, words) { NameZh = i.NameZh };
         }).ToArray();
         var excluded = result.Units.Where(u => u.ExcludedReason is not null).Select(u => (u.Unit, u.ExcludedReason!)).ToArray();
         return new DataCoverage(raw.Units.Count, indicators, excluded);

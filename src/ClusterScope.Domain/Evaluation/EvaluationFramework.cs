@@ -16,8 +16,14 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="Indicators">The indicators, in display order.</param>
 /// <param name="Method">Imputation, treatment, normalisation, aggregation, weights, data availability.</param>
 public sealed record EvaluationFramework(string Code, string Version, string Name, FrameworkIndex Index,
-    IReadOnlyList<FrameworkDimension> Dimensions, IReadOnlyList<FrameworkIndicator> Indicators, EvaluationMethod Method)
+    IReadOnlyList<FrameworkDimension> Dimensions, IReadOnlyList<FrameworkIndicator> Indicators, EvaluationMethod Method) : IBilingualName
 {
+    /// <summary>Display name in Chinese.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary><see cref="Description"/> in Chinese.</summary>
+    public string? DescriptionZh { get; init; }
+
     /// <summary>The framework file format this type mirrors.</summary>
     public const int CurrentFormatVersion = 1;
 

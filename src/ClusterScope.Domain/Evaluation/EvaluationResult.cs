@@ -10,4 +10,8 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="Nominal">The engine's nominal result over the ranked units, with every stage.</param>
 /// <param name="MonteCarlo">The uncertainty analysis, if run.</param>
 public sealed record EvaluationResult(EvaluationFramework Framework, IReadOnlyList<UnitResult> Units, IReadOnlyList<string> DroppedIndicators,
-    IReadOnlyList<string> Notes, CompositeResult Nominal, MonteCarloResult? MonteCarlo);
+    IReadOnlyList<string> Notes, CompositeResult Nominal, MonteCarloResult? MonteCarlo)
+{
+    /// <summary><see cref="Notes"/> in Chinese, in the same order.</summary>
+    public IReadOnlyList<string> NotesZh { get; init; } = [];
+}

@@ -31,7 +31,8 @@ public static class Evaluator
         var raw = data.Raw;
         var dropped = framework.Indicators.Select(i => i.Code)
             .Where(c => !raw.Codes.Contains(c) || raw.Column(c).All(double.IsNaN)).ToArray();
-        var used = WithoutUncheckableRules(framework.Without(dropped), dropped, out var skipped);
+        var notes = new RunNotes();
+        var used = WithoutUncheckableRules(framework.Without(dropped), dropped, notes);
         if (used.Indicators.Count == 0)
         {
             throw new ArgumentException($"None of the framework's indicators has a value in the data (it has {string.Join(", ", raw.Codes)}).", nameof(data));
@@ -59,7 +60,7 @@ public static class Evaluator
         }
 
         var ranks = nominal.Ranks();
-        var notes = Notes(framework, used, dropped, nominal).Concat(skipped).ToList();
+        AddNotes(notes, framework, used, dropped, nominal);
         var rankedCount = ranks.Count(r => !double.IsNaN(r));
         MonteCarloResult? monteCarlo = null;
         if (options.Replications > 0 && rankedCount >= 2)
@@ -68,7 +69,14 @@ public static class Evaluator
         }
         else
         {
-            notes.Add(options.Replications > 0 ? "Fewer than 2 ranked units: no rank intervals." : "No Monte Carlo (--mc 0): no rank intervals.");
+            if (options.Replications > 0)
+            {
+                notes.Add("Fewer than 2 ranked units: no rank intervals.", "参与排名的单位少于 2 个：没有排名区间。");
+            }
+            else
+            {
+                notes.Add("No Monte Carlo (--mc 0): no rank intervals.", "未做蒙特卡洛模拟（--mc 0）：没有排名区间。");
+            }
         }
 
         var groupRanks = GroupRanks(used, subset, composite, spec, nominal);
@@ -81,22 +89,30 @@ public static class Evaluator
         var awards = GrantAwards(used, ranked, options, notes);
 
         var results = Assemble(used, data, eligible, reasons, nominal, stats, groupRanks, awards);
-        return new EvaluationResult(used, results, dropped, notes, nominal, monteCarlo);
+        return new EvaluationResult(used, results, dropped, notes.En, nominal, monteCarlo) { NotesZh = notes.Zh };
     }
 
-    private static IEnumerable<string> Notes(EvaluationFramework framework, EvaluationFramework used, string[] dropped, CompositeResult nominal)
+    private static void AddNotes(RunNotes notes, EvaluationFramework framework, EvaluationFramework used, string[] dropped, CompositeResult nominal)
     {
         foreach (var code in dropped)
         {
             var dimension = framework.Indicators.First(i => i.Code == code).Dimension;
-            yield return used.Dimensions.Any(d => d.Code == dimension)
-                ? $"Indicator '{code}' has no value in the data: left out; the other weights of '{dimension}' renormalise."
-                : $"Indicator '{code}' has no value in the data: left out, and with it dimension '{dimension}', which has no other indicator with data.";
+            if (used.Dimensions.Any(d => d.Code == dimension))
+            {
+                notes.Add($"Indicator '{code}' has no value in the data: left out; the other weights of '{dimension}' renormalise.",
+                    $"指标“{code}”在数据中没有数值：不参与计算；“{dimension}”其余指标的权重重新归一。");
+            }
+            else
+            {
+                notes.Add($"Indicator '{code}' has no value in the data: left out, and with it dimension '{dimension}', which has no other indicator with data.",
+                    $"指标“{code}”在数据中没有数值：不参与计算；维度“{dimension}”没有其他有数据的指标，一并略去。");
+            }
         }
 
         foreach (var code in used.Indicators.Select(i => i.Code).Where(c => nominal.Normalised.Column(c).All(double.IsNaN)))
         {
-            yield return $"Indicator '{code}' has the same value for every ranked unit: it cannot be normalised and does not count.";
+            notes.Add($"Indicator '{code}' has the same value for every ranked unit: it cannot be normalised and does not count.",
+                $"指标“{code}”在所有参与排名的单位中取值相同：无法标准化，不计入。");
         }
     }
 
@@ -130,14 +146,24 @@ public static class Evaluator
     }
 
     // A rule on an indicator nobody reports would exclude every unit; leaving it out, and saying so, is the useful reading.
-    private static EvaluationFramework WithoutUncheckableRules(EvaluationFramework framework, string[] dropped, out List<string> notes)
+    private static EvaluationFramework WithoutUncheckableRules(EvaluationFramework framework, string[] dropped, RunNotes notes)
     {
         var missing = dropped.ToHashSet(StringComparer.Ordinal);
         var thresholds = framework.HardThresholds.Where(t => missing.Contains(t.Condition.Indicator)).ToArray();
         var atLeast = framework.AtLeastRules.Where(r => r.Conditions.Any(c => missing.Contains(c.Indicator))).ToArray();
-        notes = [.. thresholds.Select(t => $"Hard threshold {t.Condition} not applied: no data for '{t.Condition.Indicator}'."),
-            .. atLeast.Select(r => $"Rule 'at least {r.K} of {r.Conditions.Count}' not applied: no data for "
-                + string.Join(", ", r.Conditions.Where(c => missing.Contains(c.Indicator)).Select(c => $"'{c.Indicator}'")) + ".")];
+        foreach (var t in thresholds)
+        {
+            notes.Add($"Hard threshold {t.Condition} not applied: no data for '{t.Condition.Indicator}'.",
+                $"硬性门槛 {t.Condition} 未执行：“{t.Condition.Indicator}”没有数据。");
+        }
+
+        foreach (var r in atLeast)
+        {
+            var codes = r.Conditions.Where(c => missing.Contains(c.Indicator)).Select(c => c.Indicator).ToArray();
+            notes.Add($"Rule 'at least {r.K} of {r.Conditions.Count}' not applied: no data for {string.Join(", ", codes.Select(c => $"'{c}'"))}.",
+                $"规则“{r.Conditions.Count} 项中至少满足 {r.K} 项”未执行：{string.Join("、", codes.Select(c => $"“{c}”"))}没有数据。");
+        }
+
         return framework with
         {
             HardThresholds = framework.HardThresholds.Except(thresholds).ToArray(),
@@ -146,7 +172,7 @@ public static class Evaluator
     }
 
     private static Dictionary<string, HashSet<string>> GrantAwards(EvaluationFramework framework, RankedUnit[] ranked,
-        EvaluationOptions options, List<string> notes)
+        EvaluationOptions options, RunNotes notes)
     {
         var awards = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var rule in framework.Awards)
@@ -158,18 +184,19 @@ public static class Evaluator
                     winners = Awards.TopShare(top, ranked);
                     if (Math.Floor((top.Share * ranked.Length) + 1e-9) < 1)
                     {
-                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"Award '{rule.Code}': {top.Share:P0} of {ranked.Length} ranked units is less than one place, so nobody qualifies."));
+                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"Award '{rule.Code}': {top.Share:P0} of {ranked.Length} ranked units is less than one place, so nobody qualifies."),
+                            string.Create(CultureInfo.InvariantCulture, $"奖项“{rule.Code}”：{ranked.Length} 个参与排名单位的 {top.Share * 100:0.#} % 不足一个名额，无人入选。"));
                     }
 
                     break;
                 case AwardRule.TopShare:
-                    notes.Add($"Award '{rule.Code}' needs rank intervals: run with --mc > 0.");
+                    notes.Add($"Award '{rule.Code}' needs rank intervals: run with --mc > 0.", $"奖项“{rule.Code}”需要排名区间：请以 --mc > 0 运行。");
                     break;
                 case AwardRule.MostImproved improved when options.PreviousRanks is not null:
                     winners = Awards.MostImproved(improved, ranked, options.PreviousRanks);
                     break;
                 case AwardRule.MostImproved:
-                    notes.Add($"Award '{rule.Code}' needs the previous run's ranks: give --previous.");
+                    notes.Add($"Award '{rule.Code}' needs the previous run's ranks: give --previous.", $"奖项“{rule.Code}”需要上一次运行的排名：请给出 --previous。");
                     break;
             }
 

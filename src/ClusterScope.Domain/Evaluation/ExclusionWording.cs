@@ -9,12 +9,12 @@ namespace ClusterScope.Domain.Evaluation;
 internal sealed class ExclusionWording(EvaluationFramework framework)
 {
     public ExclusionReason Threshold(HardThreshold threshold, double value) =>
-        WithWhy(Sentence([Has(threshold.Condition, value)], [Needs(threshold.Condition)], 1), threshold.Reason);
+        WithWhy(Sentence([Has(threshold.Condition, value)], [Needs(threshold.Condition)], 1), threshold.Reason, threshold.ReasonZh);
 
     public ExclusionReason AtLeast(AtLeastRule rule, Func<string, double> value)
     {
         var failed = rule.Conditions.Where(c => !c.IsMetBy(value(c.Indicator))).Select(c => Has(c, value(c.Indicator))).ToArray();
-        return WithWhy(Sentence(failed, rule.Conditions.Select(Needs).ToArray(), rule.K), rule.Reason);
+        return WithWhy(Sentence(failed, rule.Conditions.Select(Needs).ToArray(), rule.K), rule.Reason, rule.ReasonZh);
     }
 
     private static ExclusionReason Sentence(ExclusionReason[] has, ExclusionReason[] needs, int k)
@@ -38,31 +38,32 @@ internal sealed class ExclusionWording(EvaluationFramework framework)
 
     private ExclusionReason Has(IndicatorCondition condition, double value)
     {
-        var name = Name(condition.Indicator);
+        var (name, zh) = Names(condition.Indicator);
         return double.IsNaN(value)
-            ? new($"{name}: not reported", $"{name}：未报告")
+            ? new($"{name}: not reported", $"{zh}：未报告")
             : value == 0 && condition.Min > 0
-                ? new($"{name}: none recorded", $"{name}：无记录")
-                : new($"{name}: {N(value)}", $"{name}：{N(value)}");
+                ? new($"{name}: none recorded", $"{zh}：无记录")
+                : new($"{name}: {N(value)}", $"{zh}：{N(value)}");
     }
 
     private ExclusionReason Needs(IndicatorCondition condition)
     {
-        var name = Name(condition.Indicator);
+        var (name, zh) = Names(condition.Indicator);
         return (condition.Min, condition.Max) switch
         {
-            ({ } low, { } high) => new($"{name} between {N(low)} and {N(high)}", $"{name}在 {N(low)} 至 {N(high)} 之间"),
-            ({ } low, null) => new($"{name} of at least {N(low)}", $"{name}不低于 {N(low)}"),
-            (null, { } high) => new($"{name} of at most {N(high)}", $"{name}不高于 {N(high)}"),
-            _ => new($"{name} reported", $"报告{name}"),
+            ({ } low, { } high) => new($"{name} between {N(low)} and {N(high)}", $"{zh}在 {N(low)} 至 {N(high)} 之间"),
+            ({ } low, null) => new($"{name} of at least {N(low)}", $"{zh}不低于 {N(low)}"),
+            (null, { } high) => new($"{name} of at most {N(high)}", $"{zh}不高于 {N(high)}"),
+            _ => new($"{name} reported", $"报告{zh}"),
         };
     }
 
-    // The rule's reason is framework text, shown as the framework gives it.
-    private static ExclusionReason WithWhy(ExclusionReason sentence, string? why) =>
-        why is null ? sentence : new($"{sentence.En} (why: {why})", $"{sentence.Zh}（理由：{why}）");
+    // The rule's reason is framework text, shown as the framework gives it (in English where it gives no Chinese).
+    private static ExclusionReason WithWhy(ExclusionReason sentence, string? why, string? whyZh) =>
+        why is null ? sentence : new($"{sentence.En} (why: {why})", $"{sentence.Zh}（理由：{whyZh ?? why}）");
 
-    private string Name(string code) => framework.Indicators.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+    private (string En, string Zh) Names(string code) =>
+        framework.Indicators.FirstOrDefault(i => i.Code == code) is { } indicator ? (indicator.Name, indicator.NameIn(chinese: true)) : (code, code);
 
     private static string N(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
 

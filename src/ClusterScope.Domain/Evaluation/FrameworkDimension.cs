@@ -8,4 +8,8 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="WeightSource">Whether the weight is official or assumed (e.g. equal weights where none were published).</param>
 /// <param name="Note">Free text.</param>
 public sealed record FrameworkDimension(string Code, string Name, double Weight = 1, SourceKind Source = SourceKind.Assumed,
-    SourceKind WeightSource = SourceKind.Assumed, string? Note = null);
+    SourceKind WeightSource = SourceKind.Assumed, string? Note = null) : IBilingualName
+{
+    /// <summary>Display name in Chinese.</summary>
+    public string? NameZh { get; init; }
+}

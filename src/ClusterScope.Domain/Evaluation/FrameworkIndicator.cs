@@ -15,4 +15,8 @@ namespace ClusterScope.Domain.Evaluation;
 /// <param name="Note">Free text: definition, source, why it is assumed.</param>
 public sealed record FrameworkIndicator(string Code, string Name, string Dimension, Direction Direction = Direction.Positive,
     double Weight = 1, double? Target = null, string? Unit = null, SourceKind Source = SourceKind.Assumed,
-    DataStatus Data = DataStatus.Available, string? Note = null);
+    DataStatus Data = DataStatus.Available, string? Note = null) : IBilingualName
+{
+    /// <summary>Display name in Chinese.</summary>
+    public string? NameZh { get; init; }
+}

@@ -2,7 +2,7 @@ namespace ClusterScope.Domain.Evaluation;
 
 /// <summary>One stored version of an evaluation framework: its JSON exactly as saved.</summary>
 /// <remarks>Versions are never changed: an edit saves a new version, so a run can always name the framework it used.</remarks>
-public sealed class FrameworkVersion
+public sealed class FrameworkVersion : IBilingualName
 {
     /// <summary>Database key.</summary>
     public int Id { get; set; }
@@ -15,6 +15,9 @@ public sealed class FrameworkVersion
 
     /// <summary>Display name.</summary>
     public required string Name { get; set; }
+
+    /// <summary>Display name in Chinese, from the file's <c>nameZh</c>.</summary>
+    public string? NameZh { get; set; }
 
     /// <summary>The framework file's text (<c>docs/evaluation/framework-format.md</c>).</summary>
     public required string Json { get; set; }

@@ -17,11 +17,17 @@ public sealed partial class Plan
     /// <summary>Who issued it, e.g. "Jilin Provincial People's Government".</summary>
     public required string Issuer { get; set; }
 
+    /// <summary>The issuer in Chinese (e.g. 吉林省人民政府); pages in Chinese fall back to <see cref="Issuer"/> without it.</summary>
+    public string? IssuerZh { get; set; }
+
     /// <summary>Date of issue, where known.</summary>
     public DateOnly? IssuedOn { get; set; }
 
     /// <summary>The source document: its title and number, or where the figures were found.</summary>
     public string? SourceDocument { get; set; }
+
+    /// <summary>The source document in Chinese.</summary>
+    public string? SourceDocumentZh { get; set; }
 
     /// <summary>First year the plan covers.</summary>
     public int PeriodStart { get; set; }

@@ -62,6 +62,9 @@ public sealed class Target
     /// <summary>The plan's own words for the target, or where the figure was found.</summary>
     public string? SourceText { get; set; }
 
+    /// <summary>The same in Chinese: the plan's wording where it is known, otherwise a translation of <see cref="SourceText"/>.</summary>
+    public string? SourceTextZh { get; set; }
+
     /// <summary>Display order within the plan.</summary>
     public int SortOrder { get; set; }
 

@@ -102,13 +102,15 @@ public static class TargetEvaluator
             : [];
         if (ValueIn(target, data, year) is not { } current)
         {
-            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, NoDataNote(target, data, year), forecastNote);
+            var (en, zh) = NoDataNote(target, data, year);
+            return new TargetProgress(target, year, null, null, null, TargetStatus.NoData, series, forecasts, false, en, forecastNote, zh);
         }
 
         var status = StatusOf(target, current.Value, year, forecasts.FirstOrDefault(f => f.Method == rule.Method), rule);
-        var note = target.Kind is TargetKind.Coverage or TargetKind.StatusCount ? "read from the registry as it is now: incubators and statuses carry no dates" : null;
+        var undated = target.Kind is TargetKind.Coverage or TargetKind.StatusCount;
         return new TargetProgress(target, year, current.Value, target.Value - current.Value, 100 * rule.Attainment(current.Value, target.Value, target.Comparator),
-            status, series, forecasts, current.IsSample, note, forecastNote);
+            status, series, forecasts, current.IsSample, undated ? "read from the registry as it is now: incubators and statuses carry no dates" : null, forecastNote,
+            undated ? "按名录现状读取：孵化器和园区称号没有日期" : null);
     }
 
     /// <summary>The fewest observed years a forecast is drawn from: with two, a line fits exactly and says nothing of its error.</summary>
@@ -155,14 +157,16 @@ public static class TargetEvaluator
             : null;
     }
 
-    private static string NoDataNote(Target target, ObservedData data, int year) => target.Kind switch
+    private static (string En, string Zh) NoDataNote(Target target, ObservedData data, int year) => target.Kind switch
     {
         TargetKind.Share when data.Find(EntityKind.Region, target.ReferenceEntity!, target.ReferenceIndicator!, year) is null =>
-            $"no observation of {target.ReferenceIndicator} for {target.ReferenceEntity} in {year} (the denominator)",
-        TargetKind.StatusCount => "the registry records no eco-industrial status for any zone",
-        TargetKind.Coverage => "the registry holds no development zones",
-        TargetKind.ProgrammeFigure => $"no observation of {target.Indicator} for {target.ReferenceEntity} in {year}",
-        _ => $"no observation of {target.Indicator} for any cluster in {year}",
+            ($"no observation of {target.ReferenceIndicator} for {target.ReferenceEntity} in {year} (the denominator)",
+                $"没有 {target.ReferenceEntity} 在 {year} 年的 {target.ReferenceIndicator} 观测值（分母）"),
+        TargetKind.StatusCount => ("the registry records no eco-industrial status for any zone", "名录中没有任何开发区的生态工业园区称号"),
+        TargetKind.Coverage => ("the registry holds no development zones", "名录中没有开发区"),
+        TargetKind.ProgrammeFigure => ($"no observation of {target.Indicator} for {target.ReferenceEntity} in {year}",
+            $"没有 {target.ReferenceEntity} 在 {year} 年的 {target.Indicator} 观测值"),
+        _ => ($"no observation of {target.Indicator} for any cluster in {year}", $"没有任何集群在 {year} 年的 {target.Indicator} 观测值"),
     };
 
     private static List<(ClusterFact Cluster, ObservedValue Value)> ClusterValues(Target target, ObservedData data, int year)

@@ -12,8 +12,9 @@ namespace ClusterScope.Domain.Targets;
 /// <param name="IsSample">Whether the current value rests on generated sample figures.</param>
 /// <param name="Note">Why there is no data, or how an undated figure was read; null when nothing needs saying.</param>
 /// <param name="ForecastNote">Why there is no forecast (the deadline has passed, or fewer than three years before it); null with one.</param>
+/// <param name="NoteZh"><paramref name="Note"/> in Chinese.</param>
 public sealed record TargetProgress(Target Target, int Period, double? Current, double? Gap, double? PercentAchieved, TargetStatus Status,
-    IReadOnlyList<YearValue> Series, IReadOnlyList<Forecast> Forecasts, bool IsSample, string? Note, string? ForecastNote = null)
+    IReadOnlyList<YearValue> Series, IReadOnlyList<Forecast> Forecasts, bool IsSample, string? Note, string? ForecastNote = null, string? NoteZh = null)
 {
     /// <summary>How far the value is beyond the target in the target's direction (an at-least target exceeded, an at-most target
     /// undercut); null when it is not.</summary>

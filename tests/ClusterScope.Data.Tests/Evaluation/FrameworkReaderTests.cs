@@ -1,10 +1,12 @@
 using ClusterScope.Analytics.Composite;
 using ClusterScope.Data.Evaluation;
+using System.Text.RegularExpressions;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Evaluation;
 
 namespace ClusterScope.Data.Tests.Evaluation;
 
-public class FrameworkReaderTests
+public partial class FrameworkReaderTests
 {
     private const string Minimal = """
         {
@@ -42,6 +44,36 @@ public class FrameworkReaderTests
         var framework = FrameworkReader.Read(path);
         Assert.NotEmpty(framework.Indicators);
         Assert.All(framework.Indicators, i => Assert.Contains(framework.Dimensions, d => d.Code == i.Dimension));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_framework_template_names_everything_in_Chinese_and_keeps_its_English_names_English(string file)
+    {
+        var framework = FrameworkReader.Read(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data"), file, SearchOption.AllDirectories).Single());
+        IBilingualName[] named = [framework, framework.Index, .. framework.Dimensions, .. framework.Indicators, .. framework.Awards];
+        Assert.All(named, n => Assert.Matches(Han(), n.NameZh ?? ""));
+        Assert.All(named, n => Assert.DoesNotMatch(Han(), n.Name));
+        Assert.Matches(Han(), framework.DescriptionZh ?? "");
+        Assert.All(framework.HardThresholds.Where(t => t.Reason is not null), t => Assert.Matches(Han(), t.ReasonZh ?? ""));
+        Assert.All(framework.AtLeastRules.Where(r => r.Reason is not null), r => Assert.Matches(Han(), r.ReasonZh ?? ""));
+    }
+
+    [Fact]
+    public void Chinese_names_are_read_where_given_and_absent_otherwise()
+    {
+        var framework = FrameworkReader.Parse(With("""
+            "nameZh": "最小", "awards": [{ "code": "a", "name": "A", "nameZh": "甲", "rule": "mostImproved" }],
+            "hardThresholds": [{ "indicator": "x", "min": 1, "reason": "why", "reasonZh": "理由" }]
+            """));
+        Assert.Equal("最小", framework.NameZh);
+        Assert.Equal("最小", framework.NameIn(chinese: true));
+        Assert.Equal("Minimal", framework.NameIn(chinese: false));
+        Assert.Equal("甲", framework.Awards[0].NameZh);
+        Assert.Equal("理由", framework.HardThresholds[0].ReasonZh);
+        Assert.Null(framework.Dimensions[0].NameZh);
+        Assert.Equal("D", framework.Dimensions[0].NameIn(chinese: true));
+        Assert.Contains(Errors(With("\"nameZH\": \"x\"")), e => e.Contains("nameZH", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -189,4 +221,7 @@ public class FrameworkReaderTests
         var error = Assert.Throws<InvalidDataException>(() => FrameworkReader.Parse("{}", "f.json"));
         Assert.StartsWith("f.json: 8 error(s) in the framework:", error.Message, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
 }

@@ -27,6 +27,9 @@ public abstract class PlanTests(LoadedDatabase database)
         Assert.Equal([8.0, 53, 56, 45], plan.Targets.Where(t => t.Code.StartsWith("tier-", StringComparison.Ordinal)).Select(t => t.Value));
         Assert.Equal(160, plan.Targets.Where(t => t.Code.StartsWith("category-", StringComparison.Ordinal)).Sum(t => t.Value));
         Assert.All(plan.Targets, t => Assert.False(string.IsNullOrEmpty(t.SourceText)));
+        Assert.All(plan.Targets, t => Assert.Contains("规划", t.SourceTextZh, StringComparison.Ordinal));
+        Assert.All(plans.Where(p => p.Code.StartsWith("jilin-", StringComparison.Ordinal)), p => Assert.Contains("吉林", p.IssuerZh, StringComparison.Ordinal));
+        Assert.All(plans.Where(p => p.Code.StartsWith("jilin-", StringComparison.Ordinal)), p => Assert.False(string.IsNullOrEmpty(p.SourceDocumentZh)));
     }
 
     [Fact]
@@ -114,8 +117,18 @@ public abstract class PlanTests(LoadedDatabase database)
 
         var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
         Assert.Equal(21000, (await db.Targets.SingleAsync(t => t.Id == id)).Value);
+        var (translated, _) = await editor.SaveTargetAsync(code, id, edit with { Value = 21000, SourceTextZh = " 规划原文 ", PlanVersion = changed.Version!.Value }, Tester, default);
+        Assert.Equal(EditStatus.Saved, translated.Status);
+        Assert.Equal("规划原文", (await db.Targets.AsNoTracking().SingleAsync(t => t.Id == id)).SourceTextZh);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Target" && a.Field == "SourceTextZh" && a.NewValue == "规划原文"));
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Code == code);
+        var updated = await editor.UpdatePlanAsync(code, new PlanEdit(code, "Test plan", "测试规划", "Tester", null, null, 2020, 2025, "220000",
+            plan.Version, IssuerZh: "测试机关", SourceDocumentZh: "测试文件"), Tester, default);
+        Assert.Equal(EditStatus.Saved, updated.Status);
+        var stored = await db.Plans.AsNoTracking().SingleAsync(p => p.Code == code);
+        Assert.Equal(("测试机关", "测试文件"), (stored.IssuerZh, stored.SourceDocumentZh));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Target" && a.EntityCode == code + "/output" && a.Field == "Value" && a.NewValue == "21000"));
-        Assert.Equal(EditStatus.Saved, (await editor.DeleteTargetAsync(code, id!.Value, changed.Version!.Value, Tester, default)).Status);
+        Assert.Equal(EditStatus.Saved, (await editor.DeleteTargetAsync(code, id!.Value, updated.Version!.Value, Tester, default)).Status);
         Assert.False(await db.Targets.AnyAsync(t => t.Id == id));
     }
 

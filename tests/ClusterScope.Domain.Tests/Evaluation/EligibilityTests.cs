@@ -25,6 +25,19 @@ public class EligibilityTests
     }
 
     [Fact]
+    public void The_Chinese_reason_uses_the_indicators_Chinese_name_and_the_rules_Chinese_reason()
+    {
+        var framework = Framework with
+        {
+            Indicators = [.. Framework.Indicators.Select(i => i.Code == "x" ? i with { NameZh = "产值" } : i)],
+            HardThresholds = [new HardThreshold(new IndicatorCondition("x", Min: 1), "must report output", "须报告产值")],
+        };
+        var failure = Assert.Single(Eligibility.Failures(framework, Values(0.5, 1, 0.5)));
+        Assert.Equal("x: 0.5, and the framework needs x of at least 1 (why: must report output)", failure.En);
+        Assert.Equal("产值：0.5，而框架要求产值不低于 1（理由：须报告产值）", failure.Zh);
+    }
+
+    [Fact]
     public void A_missing_value_fails_its_threshold()
     {
         var failure = Eligibility.Failures(Framework, Values(double.NaN, 1, 0.5))[0];

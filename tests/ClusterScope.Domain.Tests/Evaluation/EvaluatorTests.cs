@@ -19,6 +19,8 @@ public class EvaluatorTests
         Assert.Equal([2.0, 1, 3], result.Units.Select(u => u.Rank));
         Assert.Equal([25, 100], result.Units[0].DimensionScores);
         Assert.Contains("no rank intervals", result.Notes[0], StringComparison.Ordinal);
+        Assert.Equal(result.Notes.Count, result.NotesZh.Count);
+        Assert.Contains("没有排名区间", result.NotesZh[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,6 +86,8 @@ public class EvaluatorTests
         Assert.All(result.Units, u => Assert.Null(u.ExcludedReason));
         Assert.Contains("Hard threshold z >= 1 not applied: no data for 'z'.", result.Notes);
         Assert.Contains("Rule 'at least 1 of 2' not applied: no data for 'z'.", result.Notes);
+        Assert.Contains("硬性门槛 z >= 1 未执行：“z”没有数据。", result.NotesZh);
+        Assert.Contains("规则“2 项中至少满足 1 项”未执行：“z”没有数据。", result.NotesZh);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public class TargetEvaluatorTests
         Assert.Equal(TargetStatus.NoData, progress.Status);
         Assert.Null(progress.Current);
         Assert.Contains("no eco-industrial status", progress.Note, StringComparison.Ordinal);
+        Assert.Contains("生态工业园区称号", progress.NoteZh, StringComparison.Ordinal);
     }
 
     [Fact]

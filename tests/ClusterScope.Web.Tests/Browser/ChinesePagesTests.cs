@@ -19,12 +19,16 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
         "POST", "GET", "PUT",
     };
 
-    /// <summary>The pages checked, public ones and the admin's; <c>{user}</c> stands for the admin's own user page.</summary>
+    /// <summary>The pages checked, public ones and the admin's; <c>{user}</c> stands for the admin's own user page, <c>{target}</c>
+    /// for a target of the 2013 plan, <c>{document}</c> for a policy document, <c>{run}</c> for an evaluation run made in Chinese.</summary>
     private static readonly string[] Pages =
     [
         "/", "/zones", "/zones/22101001", "/zones/22101001/edit", "/clusters", "/clusters/{cluster}", "/clusters/{cluster}/edit",
-        "/belts", "/submissions", "/submissions/new", "/imports", "/admin/users", "/admin/users/new", "{user}", "/admin/audit",
+        "/belts", "/submissions", "/submissions/new", "/imports", "/imports/history", "/admin/users", "/admin/users/new", "{user}", "/admin/audit",
         "/account/tokens", "/account/two-factor",
+        "/plans", "/plans/jilin-clusters-2013", "/plans/jilin-innovation-2024", "/plans/jilin-clusters-2013/edit", "{target}", "{target}/edit",
+        "/evaluation", "/evaluation/coverage", "{run}", "{run}/units/22101001",
+        "/analysis", "/analysis/measures", "/library", "{document}",
     ];
 
     [Fact]
@@ -41,9 +45,20 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
         var cluster = (await page.Locator("#cluster-table a[href^='/clusters/']").First.GetAttributeAsync("href"))!["/clusters/".Length..];
         await page.GotoAsync("/admin/users");
         var user = (await page.Locator("#user-table a[href^='/admin/users/']").First.GetAttributeAsync("href"))!;
+        await page.GotoAsync("/plans/jilin-clusters-2013");
+        var target = (await page.Locator("a[href^='/plans/jilin-clusters-2013/targets/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .First(href => TargetPage().IsMatch(href)).Split('?')[0];
+        await page.GotoAsync("/library");
+        var document = (await page.Locator("a.fw-semibold[href^='/library/']").First.GetAttributeAsync("href"))!;
+        await page.GotoAsync("/evaluation");
+        await page.FillAsync("#Replications", "100");
+        await page.ClickAsync("#run-evaluation");
+        await Expect(page).ToHaveURLAsync(new Regex("/evaluation/runs/\\d+$"));
+        var run = new Uri(page.Url).AbsolutePath;
 
         var found = new List<string>();
-        foreach (var path in Pages.Select(p => p.Replace("{cluster}", cluster, StringComparison.Ordinal).Replace("{user}", user, StringComparison.Ordinal)))
+        foreach (var path in Pages.Select(p => p.Replace("{cluster}", cluster, StringComparison.Ordinal).Replace("{user}", user, StringComparison.Ordinal)
+            .Replace("{target}", target, StringComparison.Ordinal).Replace("{document}", document, StringComparison.Ordinal).Replace("{run}", run, StringComparison.Ordinal)))
         {
             var response = await page.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
@@ -73,6 +88,9 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
     // Words on one line: cells of a table row are separated by tabs, and two codes in neighbouring cells are not prose.
     [GeneratedRegex(@"\b[A-Za-z]{2,}(?:[ \u00a0]+[A-Za-z]{2,})+\b")]
     private static partial Regex EnglishRun();
+
+    [GeneratedRegex(@"/targets/\d+(\?|$)")]
+    private static partial Regex TargetPage();
 
     [GeneratedRegex("[A-Za-z]+")]
     private static partial Regex Word();

@@ -296,6 +296,10 @@ namespace ClusterScope.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Version")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1124,6 +1128,9 @@ namespace ClusterScope.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("IssuerZh")
+                        .HasColumnType("text");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1144,6 +1151,9 @@ namespace ClusterScope.Data.Migrations.Postgres
                         .HasColumnType("character varying(12)");
 
                     b.Property<string>("SourceDocument")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceDocumentZh")
                         .HasColumnType("text");
 
                     b.Property<int>("Version")
@@ -1225,6 +1235,9 @@ namespace ClusterScope.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceTextZh")
                         .HasColumnType("text");
 
                     b.Property<string>("Unit")

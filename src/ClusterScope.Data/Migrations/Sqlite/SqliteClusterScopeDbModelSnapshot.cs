@@ -279,6 +279,10 @@ namespace ClusterScope.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Version")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1095,6 +1099,9 @@ namespace ClusterScope.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuerZh")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1115,6 +1122,9 @@ namespace ClusterScope.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceDocument")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocumentZh")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1194,6 +1204,9 @@ namespace ClusterScope.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceTextZh")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")

@@ -1,4 +1,5 @@
 using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Evaluation;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,20 @@ public sealed class CoverageModel(EvaluationService evaluation) : PageModel
             return Forbid();
         }
 
+        // Opened without a choice (e.g. from a link), the report covers the first framework and the newest year with data.
+        if (FrameworkId == 0 && await evaluation.ListFrameworksAsync(ct) is [var first, ..])
+        {
+            FrameworkId = first.Id;
+        }
+
+        if (Year == 0 && await evaluation.PeriodsAsync(ct) is [var newest, ..])
+        {
+            Year = newest;
+        }
+
         Framework = await evaluation.GetFrameworkAsync(FrameworkId, ct);
-        (Report, Errors) = await evaluation.CoverageAsync(FrameworkId, Year, Grouped, ct);
+        var (report, errors) = await evaluation.CoverageAsync(FrameworkId, Year, Grouped, ct);
+        (Report, Errors) = (report, errors is FieldErrors bilingual ? bilingual.In(Ui.IsChinese) : errors);
         Names = await RunView.ZoneNamesAsync(db, ct);
         return Page();
     }

@@ -31,7 +31,7 @@ internal static class EvaluationApi
 
     /// <summary>Every framework version (code, version, name, built-in, who saved it and when), without the JSON.</summary>
     public static async Task<IResult> ListFrameworksAsync(EvaluationService evaluation, CancellationToken ct) =>
-        TypedResults.Ok((await evaluation.ListFrameworksAsync(ct)).Select(f => new { f.Id, f.Code, f.Version, f.Name, f.IsBuiltIn, f.CreatedBy, f.CreatedAtUtc }));
+        TypedResults.Ok((await evaluation.ListFrameworksAsync(ct)).Select(f => new { f.Id, f.Code, f.Version, f.Name, f.NameZh, f.IsBuiltIn, f.CreatedBy, f.CreatedAtUtc }));
 
     /// <summary>One framework version with its JSON.</summary>
     public static async Task<IResult> GetFrameworkAsync(int id, EvaluationService evaluation, CancellationToken ct) =>
@@ -126,7 +126,7 @@ internal static class EvaluationApi
             : TypedResults.Ok(new
             {
                 coverage.Units,
-                Indicators = coverage.Indicators.Select(i => new { i.Code, i.Name, i.MissingUnits, Action = i.Action.ToString(), Treatment = i.Treatment }),
+                Indicators = coverage.Indicators.Select(i => new { i.Code, i.Name, i.NameZh, i.MissingUnits, Action = i.Action.ToString(), Treatment = i.Treatment }),
                 Excluded = coverage.Excluded.Select(e => new { e.Unit, Reason = e.Reason }),
             });
     }

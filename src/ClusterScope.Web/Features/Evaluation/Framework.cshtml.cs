@@ -1,4 +1,5 @@
 using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,7 @@ public sealed class FrameworkModel(EvaluationService evaluation, AuditScopeFacto
             return NotFound();
         }
 
-        (Json, Title) = (framework.Json, $"{framework.Name} ({framework.Code} {framework.Version})");
+        (Json, Title) = (framework.Json, $"{framework.NameIn(Ui.IsChinese)} ({framework.Code} {framework.Version})");
         return Page();
     }
 
@@ -34,7 +35,7 @@ public sealed class FrameworkModel(EvaluationService evaluation, AuditScopeFacto
         }
 
         Errors = errors;
-        Title = (await evaluation.GetFrameworkAsync(id, ct))?.Name ?? "";
+        Title = (await evaluation.GetFrameworkAsync(id, ct))?.NameIn(Ui.IsChinese) ?? "";
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using ClusterScope.Data.Evaluation;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Evaluation;
 using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -38,7 +39,7 @@ public sealed class IndexModel(EvaluationService evaluation, AuditScopeFactory a
             return Redirect($"/evaluation/runs/{run.Id}");
         }
 
-        Errors = errors;
+        Errors = errors is FieldErrors bilingual ? bilingual.In(Ui.IsChinese) : errors;
         await LoadAsync(ct);
         return Page();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ClusterScope.Domain;
 
 namespace ClusterScope.Web.Features.Evaluation;
 
@@ -17,13 +18,13 @@ public static class RunReport
         var ranked = view.Ranked.ToArray();
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-            .Append(E($"{results.Name} {run.Period}")).Append("</title><style>")
+            .Append(E($"{Both(results)} {run.Period}")).Append("</title><style>")
             .Append("@page { size: A4; margin: 14mm; } body { font-family: \"Noto Sans CJK SC\", \"Noto Sans\", sans-serif; font-size: 10pt; color: #111827; }")
             .Append("h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12pt; margin: 14pt 0 4pt; border-bottom: 1px solid #9ca3af; }")
             .Append("table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #e5e7eb; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
             .Append("td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } .muted { color: #4b5563; } tr { page-break-inside: avoid; }")
             .Append("</style></head><body>");
-        html.Append("<h1>").Append(E(results.Name)).Append(" — ").Append(E(run.Period)).Append("</h1>");
+        html.Append("<h1>").Append(E(Both(results))).Append(" — ").Append(E(run.Period)).Append("</h1>");
         html.Append("<p class=\"muted\">评价结果报告 · Evaluation report — ")
             .Append(E(Invariant($"运行 Run #{run.Id}; 框架 Framework {run.FrameworkCode} {run.FrameworkVersion}; 蒙特卡洛 Monte Carlo {run.Replications:N0}, 种子 seed {run.Seed}; ")))
             .Append(E(Invariant($"{ranked.Length} 个单位参与排名 units ranked, {view.Excluded.Count()} 个未排名 not ranked; {run.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC, {run.CreatedBy}")))
@@ -39,7 +40,7 @@ public static class RunReport
         html.Append("<h2>奖励 Awards</h2><table><tr><th>奖项 Award</th><th>规则 Rule</th><th>获奖单位 Units</th></tr>");
         foreach (var award in results.Awards)
         {
-            html.Append("<tr><td>").Append(E(award.Name)).Append("</td><td>").Append(E(award.RuleZh is null ? award.Rule : $"{award.RuleZh} / {award.Rule}")).Append("</td><td>")
+            html.Append("<tr><td>").Append(E(Both(award))).Append("</td><td>").Append(E(award.RuleZh is null ? award.Rule : $"{award.RuleZh} / {award.Rule}")).Append("</td><td>")
                 .Append(award.Units.Count == 0 ? "— 无 none" : string.Join("<br>", award.Units.Select(u => E($"{view.Name(u, true)} {view.Name(u, false)}"))))
                 .Append("</td></tr>");
         }
@@ -62,7 +63,7 @@ public static class RunReport
         html.Append("<h2>维度得分 Dimension scores</h2><table><tr><th>开发区 Zone</th>");
         foreach (var d in results.Dimensions)
         {
-            html.Append("<th class=\"n\">").Append(E(d.Name)).Append("</th>");
+            html.Append("<th class=\"n\">").Append(E(Both(d))).Append("</th>");
         }
 
         html.Append("</tr>");
@@ -99,9 +100,9 @@ public static class RunReport
         html.Append("</table>");
 
         html.Append("<h2>说明 Notes</h2><ul>");
-        foreach (var note in results.Notes)
+        foreach (var (note, i) in results.Notes.Select((n, i) => (n, i)))
         {
-            html.Append("<li>").Append(E(note)).Append("</li>");
+            html.Append("<li>").Append(results.NotesZh is { } zh && i < zh.Count ? E(zh[i]) + "<br><span class=\"muted\">" + E(note) + "</span>" : E(note)).Append("</li>");
         }
 
         html.Append("</ul><p class=\"muted\">").Append(E("复现 To reproduce: " + Data.Evaluation.RunExport.CommandLine(run)))
@@ -110,6 +111,9 @@ public static class RunReport
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // The report is bilingual: the Chinese name first where the framework gives one.
+    private static string Both(IBilingualName item) => item.NameZh is { Length: > 0 } zh && zh != item.Name ? $"{zh} {item.Name}" : item.Name;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

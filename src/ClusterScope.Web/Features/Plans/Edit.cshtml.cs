@@ -14,6 +14,8 @@ public sealed class EditModel(PlanService plans, PlanEditor editor, AuditScopeFa
     [BindProperty] public string Issuer { get; set; } = "";
     [BindProperty] public DateOnly? IssuedOn { get; set; }
     [BindProperty] public string? SourceDocument { get; set; }
+    [BindProperty] public string? IssuerZh { get; set; }
+    [BindProperty] public string? SourceDocumentZh { get; set; }
     [BindProperty] public int PeriodStart { get; set; } = DateTime.UtcNow.Year;
     [BindProperty] public int PeriodEnd { get; set; } = DateTime.UtcNow.Year + 4;
     [BindProperty] public string ScopeRegionCode { get; set; } = "220000";
@@ -39,6 +41,7 @@ public sealed class EditModel(PlanService plans, PlanEditor editor, AuditScopeFa
 
         (Code, NameEn, NameZh, Issuer, IssuedOn, SourceDocument, PeriodStart, PeriodEnd, ScopeRegionCode, Version) =
             (plan.Code, plan.NameEn, plan.NameZh, plan.Issuer, plan.IssuedOn, plan.SourceDocument, plan.PeriodStart, plan.PeriodEnd, plan.ScopeRegionCode, plan.Version);
+        (IssuerZh, SourceDocumentZh) = (plan.IssuerZh, plan.SourceDocumentZh);
         return Page();
     }
 
@@ -50,7 +53,8 @@ public sealed class EditModel(PlanService plans, PlanEditor editor, AuditScopeFa
             return Page();
         }
 
-        var edit = new PlanEdit(IsNew ? Code : code, NameEn, NameZh, Issuer, IssuedOn, SourceDocument, PeriodStart, PeriodEnd, ScopeRegionCode, Version);
+        var edit = new PlanEdit(IsNew ? Code : code, NameEn, NameZh, Issuer, IssuedOn, SourceDocument, PeriodStart, PeriodEnd, ScopeRegionCode, Version,
+            IssuerZh, SourceDocumentZh);
         var outcome = IsNew ? await editor.CreatePlanAsync(edit, audit.ForRequest("form"), ct) : await editor.UpdatePlanAsync(code, edit, audit.ForRequest("form"), ct);
         return EditForm.Respond(this, outcome, $"/plans/{edit.Code}", () => Conflict = true);
     }

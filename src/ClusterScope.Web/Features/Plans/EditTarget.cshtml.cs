@@ -25,6 +25,7 @@ public sealed class EditTargetModel(PlanService plans, PlanEditor editor, AuditS
     [BindProperty] public string? ReferenceEntity { get; set; }
     [BindProperty] public string? PartOf { get; set; }
     [BindProperty] public string? SourceText { get; set; }
+    [BindProperty] public string? SourceTextZh { get; set; }
     [BindProperty] public int SortOrder { get; set; }
     [BindProperty] public int PlanVersion { get; set; }
 
@@ -60,6 +61,7 @@ public sealed class EditTargetModel(PlanService plans, PlanEditor editor, AuditS
             (t.Code, t.NameEn, t.NameZh, t.Kind, t.Comparator, t.Value, t.Unit, t.DeadlineYear, t.BaselineValue, t.BaselinePeriod);
         (Indicator, Condition, ReferenceIndicator, ReferenceEntity, PartOf, SourceText, SortOrder) =
             (t.Indicator, t.Condition, t.ReferenceIndicator, t.ReferenceEntity, t.PartOf, t.SourceText, t.SortOrder);
+        SourceTextZh = t.SourceTextZh;
         return Page();
     }
 
@@ -73,7 +75,7 @@ public sealed class EditTargetModel(PlanService plans, PlanEditor editor, AuditS
         }
 
         var edit = new TargetEdit(Code, NameEn, NameZh, Kind, Comparator, Value, Unit, DeadlineYear, BaselineValue, BaselinePeriod, Indicator, Condition,
-            ReferenceIndicator, ReferenceEntity, PartOf, SourceText, SortOrder, PlanVersion);
+            ReferenceIndicator, ReferenceEntity, PartOf, SourceText, SortOrder, PlanVersion, SourceTextZh);
         var (outcome, _) = await editor.SaveTargetAsync(code, targetId, edit, audit.ForRequest("form"), ct);
         return EditForm.Respond(this, outcome, $"/plans/{code}", () => Conflict = true);
     }
