@@ -31,6 +31,9 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
         "/analysis", "/analysis/measures", "/library", "{document}",
     ];
 
+    /// <summary>The pages whose Chinese form is kept as a screenshot: those that read plan and framework data.</summary>
+    private static readonly string[] Shown = ["/plans/", "/evaluation/", "/library/"];
+
     [Fact]
     public async Task No_page_shows_a_run_of_English_words_to_a_Chinese_reader()
     {
@@ -62,6 +65,11 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
         {
             var response = await page.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+            if (Shown.Any(path.StartsWith))
+            {
+                await BrowserFixture.ScreenshotAsync(page, "zh" + NonWord().Replace(path, "-").TrimEnd('-'));
+            }
+
             var text = await page.EvaluateAsync<string>(
                 "() => { document.querySelectorAll('code, samp, kbd, [lang=en]').forEach(e => e.style.display = 'none'); return document.body.innerText; }");
             found.AddRange(EnglishRuns(text).Select(run => $"{path}: {run}"));
@@ -91,6 +99,9 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
 
     [GeneratedRegex(@"/targets/\d+(\?|$)")]
     private static partial Regex TargetPage();
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NonWord();
 
     [GeneratedRegex("[A-Za-z]+")]
     private static partial Regex Word();
