@@ -106,7 +106,8 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.ClusterCode != null && e.ZoneCode != null).OrderBy(e => e.Code).ToListAsync(ct);
         var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, ct);
         var clusters = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.CategoryCode, ct);
-        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => chinese ? r.NameZh : r.NameEn, ct);
+        var regions = await db.Regions.AsNoTracking().Select(r => new { r.Code, Name = chinese ? r.NameZh : r.NameEn })
+            .ToDictionaryAsync(r => r.Code, r => r.Name, ct);
         var categories = await db.IndustryCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => chinese ? c.NameZh : c.NameEn, ct);
         var rows = enterprises.Where(e => employment.ContainsKey(e.Code)).ToList();
         var regionLabels = new List<string>();
@@ -144,7 +145,8 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
             .Where(o => o.EntityKind == EntityKind.Region && o.Period == "2020"
                         && (o.IndicatorCode.StartsWith(SharePrefix) || o.IndicatorCode == "census_resident_population" || o.IndicatorCode == "census_employment_ratio_age16plus"))
             .ToListAsync(ct);
-        var counties = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).OrderBy(r => r.Code).ToListAsync(ct);
+        var counties = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.County).OrderBy(r => r.Code)
+            .Select(Registry.RegionProjection.WithoutGeometry).ToListAsync(ct);
         var byRegion = rows.ToLookup(o => o.EntityCode);
         var sectors = rows.Select(o => o.IndicatorCode).Where(c => c.StartsWith(SharePrefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
         var matrix = new Matrix(counties.Count, sectors.Count);

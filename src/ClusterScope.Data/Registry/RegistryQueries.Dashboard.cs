@@ -12,7 +12,8 @@ public sealed partial class RegistryQueries
         var clusters = await ClusterRowsAsync(period, ct);
         var zones = await db.Zones.AsNoTracking().Select(z => new { z.Code, z.Level, z.PrefectureCode }).ToListAsync(ct);
         var enterprises = await db.Enterprises.AsNoTracking().GroupBy(e => e.Provenance).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var prefectures = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Prefecture).OrderBy(r => r.Code).ToListAsync(ct);
+        var prefectures = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Prefecture).OrderBy(r => r.Code)
+            .Select(RegionProjection.WithoutGeometry).ToListAsync(ct);
         var tiers = Enum.GetValues<OutputTier>().ToDictionary(t => t, t => clusters.Count(c => c.Tier == t));
         var figures = prefectures.Select(p => new PrefectureFigures(p.Code, p.NameZh, p.NameEn,
             zones.Count(z => z.PrefectureCode == p.Code),

@@ -29,7 +29,8 @@ public sealed partial class RegistryQueries
         var clusters = await ClusterRowsAsync(period, ct);
         var zones = await db.Zones.AsNoTracking().Select(z => new { z.Code, z.PrefectureCode, z.CountyCode }).ToListAsync(ct);
         var regionOf = zones.ToDictionary(z => z.Code, z => level == RegionLevel.Prefecture ? z.PrefectureCode : z.CountyCode, StringComparer.Ordinal);
-        var regions = await db.Regions.AsNoTracking().Where(r => r.Level == level).OrderBy(r => r.Code).ToListAsync(ct);
+        var regions = await db.Regions.AsNoTracking().Where(r => r.Level == level).OrderBy(r => r.Code)
+            .Select(RegionProjection.WithoutGeometry).ToListAsync(ct);
         var figures = regions.Select(r => new RegionFigures(r.Code, r.NameZh, r.NameEn,
             zones.Count(z => regionOf[z.Code] == r.Code),
             clusters.Count(c => regionOf.GetValueOrDefault(c.ZoneCode) == r.Code),

@@ -14,7 +14,7 @@ public sealed partial class RegistryQueries
         query = parent is null ? query : query.Where(r => r.ParentCode == parent);
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(r => r.Code).Skip(page.Offset).Take(page.PageSize)
-            .Select(r => new Region { Code = r.Code, ParentCode = r.ParentCode, Level = r.Level, NameZh = r.NameZh, NameEn = r.NameEn, NamePinyin = r.NamePinyin })
+            .Select(RegionProjection.WithoutGeometry)
             .ToListAsync(ct);
         return new Page<Region>(items, total, page.Page, page.PageSize);
     }

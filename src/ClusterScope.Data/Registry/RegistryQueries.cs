@@ -40,7 +40,7 @@ public sealed partial class RegistryQueries(ClusterScopeDbContext db, Periods pe
     }
 
     private async Task<Dictionary<string, Region>> RegionsByCodeAsync(CancellationToken ct) =>
-        await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
+        await db.Regions.AsNoTracking().Select(RegionProjection.WithoutGeometry).ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, ct);
 
     private static bool Matches(string? search, params string?[] fields) =>
         string.IsNullOrWhiteSpace(search) || fields.Any(f => f is not null && f.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase));
