@@ -88,12 +88,14 @@ public static class WebApp
         services.AddScoped<ApiTokens>();
         services.AddHttpContextAccessor();
         services.AddClusterScopeSecurityHeaders(builder.Configuration);
+        services.AddClusterScopeCompression();
 
         var app = builder.Build();
         // First, so that the sign-in limits see the client's address and HSTS and cookies see the scheme behind a proxy.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseCookiePolicy();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
