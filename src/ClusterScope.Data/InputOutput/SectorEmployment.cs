@@ -68,7 +68,7 @@ public static class SectorEmployment
         {
             var letter = section["code"];
             var divisions = taxonomy.Codes.Where(c => c.Level == IndustryLevel.Division && c.Section == letter).Select(c => c.Code).ToList();
-            var details = rows.Where(r => r["code"].Length == 3 && r["code"].StartsWith(letter, StringComparison.Ordinal)).ToList();
+            var details = rows.Where(r => r["code"].Length == 3 && r["code"].StartsWith(letter, StringComparison.Ordinal) && char.IsAsciiDigit(r["code"][1])).ToList();
             if (details.Count == 0 && divisions.Count == 1)
             {
                 result[divisions[0]] = section.Number(column);
