@@ -38,11 +38,11 @@ public static class Ghosh
 
     /// <summary>G = (I - B)^-1, the output inverse of the supply-side model.</summary>
     /// <remarks>Miller and Blair (2009), eq. 12.5; pymrio <c>calc_G</c>. Computed from one LU factorisation, like
-    /// <see cref="Leontief.TotalRequirements"/>.</remarks>
+    /// <see cref="Leontief.TotalRequirements(Matrix)"/>.</remarks>
     public static Matrix Inverse(Matrix b) => Leontief.TotalRequirements(b);
 
     /// <summary>x' = v' G: the outputs a vector of primary inputs (value added) supports.</summary>
     /// <remarks>Miller and Blair (2009), eq. 12.6; solved as (I - B)' x = v rather than by inverting.</remarks>
     public static double[] Output(Matrix b, ReadOnlySpan<double> primaryInputs) =>
-        LuDecomposition.Factor(Leontief.IdentityMinus(b).Transpose()).Solve(primaryInputs);
+        LeontiefSolver.Factor(Leontief.IdentityMinus(b)).SolveRows(Matrix.From([primaryInputs.ToArray()])).Row(0).ToArray();
 }

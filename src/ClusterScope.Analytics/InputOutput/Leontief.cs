@@ -111,30 +111,16 @@ public static class Leontief
     }
 
     /// <summary>x = (I - A)^-1 y, by solving rather than inverting.</summary>
-    /// <remarks>Miller and Blair (2009), eq. 2.11; pymrio <c>calc_x_from_L</c> gives the same x.</remarks>
-    public static double[] Output(Matrix a, ReadOnlySpan<double> y) => LuDecomposition.Factor(IdentityMinus(a)).Solve(y);
+    /// <remarks>Miller and Blair (2009), eq. 2.11; pymrio <c>calc_x_from_L</c> gives the same x. LAPACK dgetrf/dgetrs
+    /// through OpenBLAS when present, the managed LU otherwise.</remarks>
+    public static double[] Output(Matrix a, ReadOnlySpan<double> y) => LeontiefSolver.Factor(IdentityMinus(a)).Solve(y);
 
-    /// <summary>L = (I - A)^-1, column by column from one factorisation.</summary>
-    /// <remarks>Miller and Blair (2009), eq. 2.10; pymrio <c>calc_L</c>.</remarks>
-    public static Matrix TotalRequirements(Matrix a)
-    {
-        var n = a.Rows;
-        var lu = LuDecomposition.Factor(IdentityMinus(a));
-        var l = new Matrix(n, n);
-        var e = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            Array.Clear(e);
-            e[j] = 1;
-            var column = lu.Solve(e);
-            for (var i = 0; i < n; i++)
-            {
-                l[i, j] = column[i];
-            }
-        }
+    /// <summary>L = (I - A)^-1 from one factorisation.</summary>
+    /// <remarks>Miller and Blair (2009), eq. 2.10; pymrio <c>calc_L</c>. LAPACK dgetrf/dgetri through OpenBLAS when
+    /// present, otherwise the managed LU column by column.</remarks>
+    public static Matrix TotalRequirements(Matrix a) => TotalRequirements(a, managed: false);
 
-        return l;
-    }
+    internal static Matrix TotalRequirements(Matrix a, bool managed) => LeontiefSolver.Factor(IdentityMinus(a), managed).Inverse();
 
     internal static Matrix IdentityMinus(Matrix a)
     {

@@ -33,19 +33,18 @@ public static class Stressors
 
     /// <summary>M = S L = S (I - A)^-1, the total (direct and indirect) stressor per unit of final demand.</summary>
     /// <remarks>Miller and Blair (2009), eq. 6.3; pymrio <c>calc_M</c>. Solved as (I - A)' M' = S' from one
-    /// factorisation, so L is never formed.</remarks>
+    /// factorisation (LAPACK dgetrs with all stressors at once when OpenBLAS is present), so L is never formed.</remarks>
     public static Matrix Multipliers(Matrix s, Matrix a)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(a);
-        var lu = LuDecomposition.Factor(Leontief.IdentityMinus(a).Transpose());
-        var m = new Matrix(s.Rows, s.Columns);
-        for (var k = 0; k < s.Rows; k++)
-        {
-            lu.Solve(s.Row(k)).CopyTo(m.RowSpan(k));
-        }
+        return Multipliers(s, a, managed: false);
+    }
 
-        return m;
+    internal static Matrix Multipliers(Matrix s, Matrix a, bool managed)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return LeontiefSolver.Factor(Leontief.IdentityMinus(a), managed).SolveRows(s);
     }
 
     /// <summary>M_down = S (G' - I), the stressors downstream of one unit of a sector's primary input.</summary>
