@@ -44,5 +44,5 @@ public static class Ghosh
     /// <summary>x' = v' G: the outputs a vector of primary inputs (value added) supports.</summary>
     /// <remarks>Miller and Blair (2009), eq. 12.6; solved as (I - B)' x = v rather than by inverting.</remarks>
     public static double[] Output(Matrix b, ReadOnlySpan<double> primaryInputs) =>
-        LeontiefSolver.Factor(Leontief.IdentityMinus(b)).SolveRows(Matrix.From([primaryInputs.ToArray()])).Row(0).ToArray();
+        LeontiefSolver.Factor(Leontief.IdentityMinus(b), overwrite: true).SolveRows(Matrix.From([primaryInputs.ToArray()])).Row(0).ToArray();
 }

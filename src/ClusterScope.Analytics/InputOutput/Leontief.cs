@@ -113,14 +113,14 @@ public static class Leontief
     /// <summary>x = (I - A)^-1 y, by solving rather than inverting.</summary>
     /// <remarks>Miller and Blair (2009), eq. 2.11; pymrio <c>calc_x_from_L</c> gives the same x. LAPACK dgetrf/dgetrs
     /// through OpenBLAS when present, the managed LU otherwise.</remarks>
-    public static double[] Output(Matrix a, ReadOnlySpan<double> y) => LeontiefSolver.Factor(IdentityMinus(a)).Solve(y);
+    public static double[] Output(Matrix a, ReadOnlySpan<double> y) => LeontiefSolver.Factor(IdentityMinus(a), overwrite: true).Solve(y);
 
     /// <summary>L = (I - A)^-1 from one factorisation.</summary>
     /// <remarks>Miller and Blair (2009), eq. 2.10; pymrio <c>calc_L</c>. LAPACK dgetrf/dgetri through OpenBLAS when
     /// present, otherwise the managed LU column by column.</remarks>
     public static Matrix TotalRequirements(Matrix a) => TotalRequirements(a, managed: false);
 
-    internal static Matrix TotalRequirements(Matrix a, bool managed) => LeontiefSolver.Factor(IdentityMinus(a), managed).Inverse();
+    internal static Matrix TotalRequirements(Matrix a, bool managed) => LeontiefSolver.InvertInPlace(IdentityMinus(a), managed);
 
     internal static Matrix IdentityMinus(Matrix a)
     {

@@ -44,7 +44,7 @@ public static class Stressors
     internal static Matrix Multipliers(Matrix s, Matrix a, bool managed)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return LeontiefSolver.Factor(Leontief.IdentityMinus(a), managed).SolveRows(s);
+        return LeontiefSolver.Factor(Leontief.IdentityMinus(a), managed, overwrite: true).SolveRows(s);
     }
 
     /// <summary>M_down = S (G' - I), the stressors downstream of one unit of a sector's primary input.</summary>

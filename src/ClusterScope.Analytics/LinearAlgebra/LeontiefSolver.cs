@@ -25,9 +25,10 @@ internal sealed class LeontiefSolver
     /// <summary>Whether the native path is used.</summary>
     public bool IsNative => _lu is not null;
 
-    /// <summary>Factors M (not modified); <paramref name="managed"/> forces the managed path.</summary>
+    /// <summary>Factors M; <paramref name="managed"/> forces the managed path; with <paramref name="overwrite"/> the
+    /// native path factors M's own storage instead of a copy (for a matrix made only to be factored).</summary>
     /// <exception cref="ArgumentException">M is exactly singular (native path).</exception>
-    public static LeontiefSolver Factor(Matrix m, bool managed = false)
+    public static LeontiefSolver Factor(Matrix m, bool managed = false, bool overwrite = false)
     {
         ArgumentNullException.ThrowIfNull(m);
         var n = m.Rows;
@@ -36,11 +37,34 @@ internal sealed class LeontiefSolver
             return new LeontiefSolver(n, null, null, m.Clone());
         }
 
-        var lu = m.AsSpan().ToArray();
+        var lu = overwrite ? m.Storage : m.AsSpan().ToArray();
         var pivots = new int[n];
         var info = OpenBlas.Factor(lu, n, pivots);
         return info == 0 ? new LeontiefSolver(n, lu, pivots, null)
             : throw new ArgumentException($"I - A is singular (LAPACK dgetrf info {info}): the table is not productive.");
+    }
+
+    /// <summary>M^-1 computed in M's own storage (M is overwritten): one n x n array for the whole of L = (I - A)^-1.</summary>
+    /// <exception cref="ArgumentException">M is exactly singular (native path).</exception>
+    public static Matrix InvertInPlace(Matrix m, bool managed = false)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        var n = m.Rows;
+        if (managed || !OpenBlas.HasLapack || n == 0)
+        {
+            return Factor(m, managed: true).Inverse();
+        }
+
+        var pivots = new int[n];
+        var values = m.Storage;
+        var info = OpenBlas.Factor(values, n, pivots);
+        if (info != 0)
+        {
+            throw new ArgumentException($"I - A is singular (LAPACK dgetrf info {info}): the table is not productive.");
+        }
+
+        OpenBlas.Invert(values, n, pivots);
+        return m;
     }
 
     /// <summary>Solves M x = b.</summary>
