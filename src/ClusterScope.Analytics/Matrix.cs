@@ -79,6 +79,9 @@ public sealed class Matrix
     /// <summary>All values, row-major.</summary>
     public ReadOnlySpan<double> AsSpan() => _values;
 
+    // For kernels that overwrite a matrix the library itself just created (in-place LAPACK factorisation and inverse).
+    internal double[] Storage => _values;
+
     /// <summary>A copy of the column.</summary>
     public double[] Column(int column)
     {

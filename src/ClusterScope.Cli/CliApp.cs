@@ -40,6 +40,7 @@ internal static class CliApp
             UsersCommand.Create(output, error),
             LibraryCommand.Create(output, error),
             TalentCommand.Create(output, error),
+            IoCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

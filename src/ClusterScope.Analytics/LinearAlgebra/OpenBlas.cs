@@ -41,6 +41,61 @@ internal static partial class OpenBlas
         }
     }
 
+    /// <summary>True when OpenBLAS also exports LAPACK's dgetrf_/dgetrs_/dgetri_ (Debian's build does).</summary>
+    public static bool HasLapack => LapackLoaded.Value;
+
+    private static readonly Lazy<bool> LapackLoaded = new(() => IsAvailable
+        && NativeLibrary.TryLoad(Library, typeof(OpenBlas).Assembly, null, out var handle)
+        && NativeLibrary.TryGetExport(handle, "dgetrf_", out _) && NativeLibrary.TryGetExport(handle, "dgetrs_", out _)
+        && NativeLibrary.TryGetExport(handle, "dgetri_", out _));
+
+    /// <summary>LU with partial pivoting of an n x n column-major matrix in place; returns LAPACK's info (0 = success).</summary>
+    public static unsafe int Factor(Span<double> a, int n, Span<int> pivots)
+    {
+        var (m, lda, info) = (n, Math.Max(1, n), 0);
+        fixed (double* pa = a)
+        fixed (int* pp = pivots)
+        {
+            Dgetrf(&m, &n, pa, &lda, pp, &info);
+        }
+
+        return info;
+    }
+
+    /// <summary>Solves op(A) X = B for column-major B (n x nrhs) in place from <see cref="Factor"/>'s output.</summary>
+    public static unsafe int Solve(ReadOnlySpan<double> lu, int n, ReadOnlySpan<int> pivots, bool transpose, Span<double> b, int nrhs)
+    {
+        var (lda, ldb, info) = (Math.Max(1, n), Math.Max(1, n), 0);
+        var trans = (byte)(transpose ? 'T' : 'N');
+        fixed (double* pa = lu, pb = b)
+        fixed (int* pp = pivots)
+        {
+            Dgetrs(&trans, &n, &nrhs, pa, &lda, pp, pb, &ldb, &info);
+        }
+
+        return info;
+    }
+
+    /// <summary>The inverse from <see cref="Factor"/>'s output, in place.</summary>
+    public static unsafe int Invert(Span<double> lu, int n, ReadOnlySpan<int> pivots)
+    {
+        var (lda, info, query) = (Math.Max(1, n), 0, -1);
+        double size = 0;
+        fixed (double* pa = lu)
+        fixed (int* pp = pivots)
+        {
+            Dgetri(&n, pa, &lda, pp, &size, &query, &info);
+            var lwork = Math.Max(1, (int)size);
+            var work = new double[lwork];
+            fixed (double* pw = work)
+            {
+                Dgetri(&n, pa, &lda, pp, pw, &lwork, &info);
+            }
+        }
+
+        return info;
+    }
+
     private static bool Probe()
     {
         if (string.Equals(Environment.GetEnvironmentVariable("CLUSTERSCOPE_BLAS"), "managed", StringComparison.OrdinalIgnoreCase))
@@ -59,6 +114,15 @@ internal static partial class OpenBlas
     [LibraryImport(Library, EntryPoint = "cblas_dgemm")]
     private static unsafe partial void Dgemm(int order, int transA, int transB, int m, int n, int k,
         double alpha, double* a, int lda, double* b, int ldb, double beta, double* c, int ldc);
+
+    [LibraryImport(Library, EntryPoint = "dgetrf_")]
+    private static unsafe partial void Dgetrf(int* m, int* n, double* a, int* lda, int* ipiv, int* info);
+
+    [LibraryImport(Library, EntryPoint = "dgetrs_")]
+    private static unsafe partial void Dgetrs(byte* trans, int* n, int* nrhs, double* a, int* lda, int* ipiv, double* b, int* ldb, int* info);
+
+    [LibraryImport(Library, EntryPoint = "dgetri_")]
+    private static unsafe partial void Dgetri(int* n, double* a, int* lda, int* ipiv, double* work, int* lwork, int* info);
 
     [LibraryImport(Library, EntryPoint = "cblas_dsyrk")]
     private static unsafe partial void Dsyrk(int order, int uplo, int trans, int n, int k,

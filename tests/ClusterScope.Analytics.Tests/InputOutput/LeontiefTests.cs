@@ -36,9 +36,36 @@ public class LeontiefTests
     [Fact]
     public void NonProductiveTableIsRefusedNamingTheSector()
     {
-        var a = Matrix.From([[0.5, 0.1], [0.6, 0.2]]);
+        // [[.5 .6] [.6 .5]] has eigenvalues 1.1 and -0.1: the spectral radius 1.1 exceeds 1.
+        var a = Matrix.From([[0.5, 0.6], [0.6, 0.5]]);
         var error = Assert.Throws<ArgumentException>(() => Leontief.EnsureProductive(a, ["agri", "mining"]));
         Assert.Contains("agri", error.Message);
+        Assert.Contains("1.1", error.Message);
+    }
+
+    [Fact]
+    public void ColumnSumAboveOneIsAcceptedWhenTheSpectralRadiusIsBelowOne()
+    {
+        // Column sums 1.1 and 0.3, yet trace .7 and det .04 give eigenvalues (.7 +- sqrt(.33)) / 2 = .637, .063.
+        var a = Matrix.From([[0.5, 0.1], [0.6, 0.2]]);
+        Leontief.EnsureProductive(a);
+        Assert.Equal((0.7 + Math.Sqrt(0.33)) / 2, Leontief.SpectralRadius(a), 10);
+        var l = Leontief.TotalRequirements(a);
+        Assert.All(l.AsSpan().ToArray(), v => Assert.True(v >= 0));
+    }
+
+    [Fact]
+    public void SpectralRadiusLiesBetweenTheSmallestAndLargestColumnSum()
+    {
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var z = AnalyticsAssert.RandomMatrix(8, 8, seed);
+            var x = z.RowSums().Select(v => v * 1.8 + 1).ToArray();
+            var a = Leontief.Coefficients(z, x);
+            var sums = a.ColumnSums();
+            var radius = Leontief.SpectralRadius(a);
+            Assert.InRange(radius, sums.Min() - 1e-12, sums.Max() + 1e-12);
+        }
     }
 
     [Fact]
