@@ -78,9 +78,32 @@ public static partial class AnalysisRunner
             "locational" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values)),
             "locational-full" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values, LocationalGiniScale.FullScale)),
             "lq" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationQuotientGini(values)),
+            "hoover" => PerIndustry(panel.Industries, "gini", IndustryConcentration.HooverGini(values, PopulationFor(panel, options, "hoover"), options.Rounding)),
+            "reat-weighted" => PerIndustry(panel.Industries, "gini", IndustryConcentration.Gini(values, GiniVariant.ReatWeighted, PopulationFor(panel, options, "reat-weighted"))),
             _ => throw Undeclared("variant", options.Variant),
         };
     }
+
+    private static AnalysisTable Theil(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var convention = Option(options.Convention, "theil1967") switch
+        {
+            "theil1967" => TheilConvention.Theil1967,
+            "reat" => TheilConvention.Reat,
+            _ => throw Undeclared("convention", options.Convention),
+        };
+        return Option(options.Variant, "t") switch
+        {
+            "t" => PerRegion(panel, "theil", RegionalSpecialisation.TheilT(values, convention: convention)),
+            "l" => PerRegion(panel, "theil", RegionalSpecialisation.TheilL(values, convention: convention)),
+            _ => throw Undeclared("variant", options.Variant),
+        };
+    }
+
+    private static double[] PopulationFor(RegionIndustryPanel panel, AnalysisOptions options, string variant) =>
+        options.Population is null
+            ? throw new ArgumentException($"gini --variant {variant} weighs regions by population: give --population FILE (region,population).", nameof(options))
+            : PopulationOf(panel, options);
 
     private static double[] PopulationOf(RegionIndustryPanel panel, AnalysisOptions options) =>
         panel.Regions.Select(r => options.Population!.TryGetValue(r, out var p) ? p

@@ -191,7 +191,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("proximity", "--variant", "cosine", "minimum, asymmetric, continuous")]
     [InlineData("hhi", "--by", "county", "region, industry")]
     [InlineData("lq", "--convention", "stata", "econgeo, reat, pyecomplexity")]
-    [InlineData("shiftshare", "--variant", "arcelus", "dunn, esteban-marquillas, dynamic")]
+    [InlineData("shiftshare", "--variant", "arcelus", "dunn, esteban-marquillas, gerfin, dynamic")]
     public async Task An_option_value_a_measure_does_not_offer_is_an_error_listing_the_accepted_values(string measure, string option, string value, string accepted)
     {
         var input = Write("o.csv", "year,region,industry,value\n2020,A,x,1\n2020,B,y,2\n2021,A,x,2\n2021,B,y,2\n");
