@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ClusterScope.Cli.Tests.Commands;
 
 /// <summary>The analyze command on the reference cases (the same files the Analytics tests use) and on bad input.</summary>
-public sealed class AnalyzeCommandTests : IDisposable
+public sealed partial class AnalyzeCommandTests : IDisposable
 {
     private static readonly string Reference = Path.Combine(RepositoryRoot(), "tests", "ClusterScope.Analytics.Tests", "Reference");
     private readonly ScratchFolder _folder = new("cs-analyze-");
