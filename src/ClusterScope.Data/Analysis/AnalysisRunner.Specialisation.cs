@@ -39,19 +39,33 @@ public static partial class AnalysisRunner
         return table;
     }
 
-    private static AnalysisTable Krugman(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
-        PerRegion(panel, "krugman", RegionalSpecialisation.Krugman(values, Option(options.Variant, "total") switch
+    private static AnalysisTable Krugman(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var reference = Option(options.Variant, "total") switch
         {
             "total" => KrugmanReference.Total,
             "rest" => KrugmanReference.RestOfTotal,
             "mean-of-others" => KrugmanReference.MeanOfOthers,
             _ => throw Undeclared("variant", options.Variant),
-        }));
+        };
+        return Option(options.By, "region") == "industry"
+            ? PerIndustry(panel.Industries, "krugman", IndustryConcentration.Krugman(values, reference))
+            : PerRegion(panel, "krugman", RegionalSpecialisation.Krugman(values, reference));
+    }
 
-    private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
-        options.Population is null
-            ? PerRegion(panel, "hoover", RegionalSpecialisation.HooverCoefficient(values))
+    // A population file has always meant localisation per industry; --by region beside it would silently drop it, so it is refused.
+    private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var by = options.By is null && options.Population is not null ? "industry" : Option(options.By, "region");
+        if (by == "region" && options.Population is not null)
+        {
+            throw new ArgumentException("hoover --by region compares each region with the total; --population is read only with --by industry.", nameof(options));
+        }
+
+        return by == "region" ? PerRegion(panel, "hoover", RegionalSpecialisation.HooverCoefficient(values))
+            : options.Population is null ? PerIndustry(panel.Industries, "hoover", IndustryConcentration.HooverVsTotal(values))
             : PerIndustry(panel.Industries, "hoover", IndustryConcentration.Hoover(values, PopulationOf(panel, options), options.Rounding));
+    }
 
     private static AnalysisTable Herfindahl(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
     {

@@ -46,6 +46,10 @@ public sealed partial class AnalyzeCommandTests
         Assert.Equal(rows.Count - 1, compared);
     }
 
+    // Region/industry rows keyed by "region/industry" in a first column, so Matches can find each cell.
+    private static List<string[]> Keyed(List<string[]> rows) =>
+        [["key", .. rows[0]], .. rows.Skip(1).Select(r => (string[])[r[0] + "/" + r[1], .. r])];
+
     private static IEnumerable<(string, string)> Reat(string file, string method, string component, int keyColumn = 0)
     {
         var rows = Csv(File.ReadAllText(Case("04_shift_share", "expected", file)));
@@ -83,8 +87,7 @@ public sealed partial class AnalyzeCommandTests
         var regional = Renamed(Case("04_shift_share", "inputs", "regional.csv"), "region,year,industry,value");
         var national = Renamed(Case("04_shift_share", "inputs", "national.csv"), "year,industry,value");
         var rows = await Analyze("shiftshare-industry", "-i", regional, "--national", national, "--variant", variant, "--convention", "reat");
-        var keyed = rows.Take(1).Concat(rows.Skip(1).Select(r => (string[])[r[0] + "/" + r[1], .. r])).ToList();
-        keyed[0] = ["key", .. rows[0]];
+        var keyed = Keyed(rows);
         var expected = Csv(File.ReadAllText(Case("04_shift_share", "expected", file))).Skip(1).ToList();
         foreach (var (column, component) in new[] { ("national_share", "National share"), ("competitive", "Regional share"), ("growth", "Growth (t1-t)") })
         {
@@ -133,6 +136,11 @@ public sealed partial class AnalyzeCommandTests
     [InlineData("theil", new[] { "--variant", "l", "--convention", "reat" }, "by_region.csv", "region", "theil", "reat_theil_over_industries")]
     [InlineData("gini", new[] { "--variant", "hoover", "--rounding", "econgeo", "--population", "POP" }, "by_industry.csv", "industry", "gini", "econgeo_hoover_gini_rounded3")]
     [InlineData("gini", new[] { "--variant", "reat-weighted", "--population", "POP" }, "by_industry.csv", "industry", "gini", "reat_gini_weighted_by_population")]
+    [InlineData("gini-spec", new string[0], "by_region.csv", "region", "gini", "reat_gini_spec_lq")]
+    [InlineData("krugman", new[] { "--by", "industry" }, "by_industry.csv", "industry", "krugman", "reat_krugman_conc_vs_total")]
+    [InlineData("krugman", new[] { "--by", "industry", "--variant", "mean-of-others" }, "by_industry.csv", "industry", "krugman", "reat_conc_K_krugman_mean_others")]
+    [InlineData("hoover", new[] { "--by", "industry" }, "by_industry.csv", "industry", "hoover", "reat_hoover_vs_total")]
+    [InlineData("hoover", new[] { "--by", "industry", "--population", "POP" }, "by_industry.csv", "industry", "hoover", "reat_hoover_vs_population")]
     public async Task Specialisation_measures_match_EconGeo_and_REAT_on_case_02(string measure, string[] options, string file, string key, string column, string expectedColumn)
     {
         var input = WideToLong(Case("02_specialisation_concentration", "inputs", "matrix.csv"));
@@ -168,8 +176,7 @@ public sealed partial class AnalyzeCommandTests
         var rows = await Analyze("density", "-i", input, "--year", "2021", "--proximity", "asymmetric");
         var expected = Csv(File.ReadAllText(Path.Combine(Reference, "05_complexity_pyecomplexity", "expected", "ecomplexity_asymmetric.csv")));
         int Col(string name) => Array.IndexOf(expected[0], name);
-        var keyed = rows.Take(1).Concat(rows.Skip(1).Select(r => (string[])[r[0] + "/" + r[1], .. r])).ToList();
-        keyed[0] = ["key", .. rows[0]];
+        var keyed = Keyed(rows);
         Matches(keyed, "key", "density", expected.Skip(1).Where(r => r[Col("year")] == "2021")
             .Select(r => (r[Col("region")] + "/" + r[Col("industry")], r[Col("density")])));
     }

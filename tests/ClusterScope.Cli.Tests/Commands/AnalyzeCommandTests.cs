@@ -203,7 +203,7 @@ public sealed partial class AnalyzeCommandTests : IDisposable
 
     [Theory]
     [InlineData("entropy", "--variant")]
-    [InlineData("krugman", "--by")]
+    [InlineData("theil", "--by")]
     [InlineData("relatedness-density", "--convention")]
     public async Task An_option_a_measure_does_not_have_is_an_error(string measure, string option)
     {
