@@ -59,7 +59,7 @@ internal static class EvaluateCommand
 
             if (parse.GetValue(stages) is { } folder)
             {
-                var written = await EvaluationStages.WriteAsync(folder, result);
+                var written = await EvaluationStages.WriteAsync(folder, result, parse.GetValue(seed), error);
                 await error.WriteLineAsync($"note: wrote {string.Join(", ", written)} to {folder.FullName}");
             }
 

@@ -1,18 +1,19 @@
 using System.Globalization;
 using ClusterScope.Analytics.Composite;
+using ClusterScope.Data.Evaluation;
 using ClusterScope.Data.Export;
 using ClusterScope.Domain.Evaluation;
 
 namespace ClusterScope.Cli.Commands;
 
-/// <summary>The files of <c>evaluate --stages DIR</c>: every stage of the pipeline, the coherence report and the uncertainty summary
-/// (named and described in docs/evaluation/stages.md).</summary>
+/// <summary>The files of <c>evaluate --stages DIR</c>: every stage of the pipeline, the coherence report, the uncertainty summary
+/// and the sensitivity indices (named and described in docs/evaluation/stages.md).</summary>
 internal static class EvaluationStages
 {
     private sealed record StageFile(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
 
     /// <summary>Builds every file in memory first and writes them after, so a failure leaves no half-written set.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(DirectoryInfo folder, EvaluationResult result)
+    public static async Task<IReadOnlyList<string>> WriteAsync(DirectoryInfo folder, EvaluationResult result, int seed, TextWriter notes)
     {
         var nominal = result.Nominal;
         List<StageFile> files =
@@ -28,6 +29,16 @@ internal static class EvaluationStages
         if (result.MonteCarlo is { } mc)
         {
             files.Add(Uncertainty(mc));
+        }
+
+        var (sensitivity, reason, _) = EvaluationService.Sensitivity(result, seed);
+        if (sensitivity is not null)
+        {
+            files.Add(Sensitivity(sensitivity));
+        }
+        else
+        {
+            await notes.WriteLineAsync($"note: no sensitivity.csv: {reason}");
         }
 
         folder.Create();
@@ -57,14 +68,20 @@ internal static class EvaluationStages
         return new StageFile(name, ["unit", .. stage.Codes], rows);
     }
 
-    // Skew and kurtosis before treatment are the first check, after it the last (COINr Dets_Table).
+    // Skew and kurtosis before treatment are the first check, after it the last (COINr Dets_Table); a method without
+    // treatment makes no check, shown as NA.
     private static StageFile Treatment(CompositeResult nominal)
     {
-        var rows = nominal.Treatment.Select(t => new object?[]
+        var none = new SkewKurtCheck(double.NaN, double.NaN, Pass: true);
+        var rows = nominal.Treatment.Select(t =>
         {
-            t.Key, (double)t.Value.Points.Count(p => p != CellTreatment.None), t.Value.Winsorised is { } w ? (double)w : double.NaN,
-            t.Value.Transform.ToString().ToLowerInvariant(), t.Value.Checks[0].Skew, t.Value.Checks[0].Kurtosis,
-            t.Value.Checks[^1].Skew, t.Value.Checks[^1].Kurtosis, t.Value.Checks[^1].Pass ? "yes" : "no",
+            var (before, after) = t.Value.Checks.Count == 0 ? (none, none) : (t.Value.Checks[0], t.Value.Checks[^1]);
+            return new object?[]
+            {
+                t.Key, (double)t.Value.Points.Count(p => p != CellTreatment.None), t.Value.Winsorised is { } w ? (double)w : double.NaN,
+                t.Value.Transform.ToString().ToLowerInvariant(), before.Skew, before.Kurtosis, after.Skew, after.Kurtosis,
+                t.Value.Checks.Count == 0 ? "NA" : after.Pass ? "yes" : "no",
+            };
         }).ToList();
         return new StageFile("treatment.csv",
             ["indicator", "points_changed", "winsorised", "transform", "skew_before", "kurtosis_before", "skew_after", "kurtosis_after", "passes_after"], rows);
@@ -85,6 +102,16 @@ internal static class EvaluationStages
             c.Negative ? "yes" : "no", c.NearZero ? "yes" : "no",
         }).ToList();
         return new StageFile("coherence_correlations.csv", ["indicator", "aggregate", "level", "r", "negative", "near_zero"], rows);
+    }
+
+    private static StageFile Sensitivity(SensitivityResult result)
+    {
+        var rows = result.Factors.Select((factor, i) => new object?[]
+        {
+            factor, result.Estimate.FirstOrder[i], result.Bootstrap.FirstOrder[i].Low, result.Bootstrap.FirstOrder[i].High,
+            result.Estimate.Total[i], result.Bootstrap.Total[i].Low, result.Bootstrap.Total[i].High,
+        }).ToList();
+        return new StageFile("sensitivity.csv", ["input", "first_order", "first_order_low", "first_order_high", "total", "total_low", "total_high"], rows);
     }
 
     private static StageFile Uncertainty(MonteCarloResult mc)

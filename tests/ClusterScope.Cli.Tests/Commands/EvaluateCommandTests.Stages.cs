@@ -89,4 +89,27 @@ public sealed partial class EvaluateCommandTests
             Assert.InRange(Number(r["nominal_rank"]), 1, 20);
         });
     }
+
+    [Fact]
+    public async Task Sensitivity_indices_are_written_when_two_choices_vary_and_their_absence_is_explained()
+    {
+        var folder = Path.Combine(_folder, "sa");
+        var uncertain = SmallFramework(""", "uncertainty": { "weightPerturbation": 0.25, "normalisations": [ { "method": "minMax", "low": 0, "high": 100 }, { "method": "zScore", "mean": 100, "sd": 10 } ] }""");
+        var run = await CliRun.RunAsync("evaluate", "--framework", Write("sa.json", uncertain), "--data", Write("small.csv", SmallData), "--mc", "20", "--stages", folder);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var rows = Stage(folder, "sensitivity.csv");
+        Assert.Equal(["weights", "normalisation"], rows.Select(r => r["input"]));
+        Assert.All(rows, r =>
+        {
+            Assert.True(Number(r["first_order_low"]) <= Number(r["first_order_high"]));
+            Assert.True(Number(r["total_low"]) <= Number(r["total_high"]));
+        });
+
+        // Without outlier treatment no check is made: the treatment file says so rather than inventing numbers.
+        Assert.All(Stage(folder, "treatment.csv"), r => Assert.Equal(("NA", "NA", "0"), (r["skew_before"], r["passes_after"], r["points_changed"])));
+
+        var plain = await CliRun.RunAsync("evaluate", "--framework", PipelineA, "--data", Case07Data(), "--mc", "0", "--stages", Path.Combine(_folder, "plain"));
+        Assert.Contains("no sensitivity.csv: the framework's method varies 1 of its choices", plain.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "plain", "uncertainty.csv")));
+    }
 }
