@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
     {
         var measure = new Argument<string>("measure")
         {
-            Description = "The measure:" + string.Concat(AnalysisRunner.Measures.Select(m => $"\n  {m.Name,-20} {m.Description}\n  {"",-20} output: {m.Columns}{Accepted(m)}")),
+            Description = "The measure (output columns and options: docs/analytics/README.md):" + string.Concat(AnalysisRunner.Measures.Select(m => $"\n  {m.Name,-28} {m.Description}{Accepted(m)}")),
         };
         measure.AcceptOnlyFromAmong([.. AnalysisRunner.Measures.Select(m => m.Name)]);
         measure.HelpName = "measure";
@@ -32,10 +32,14 @@ internal static class AnalyzeCommand
         var population = new Option<FileInfo?>("--population") { Description = "CSV region,population for population-referenced measures (hoover, gini)" };
         var baseYear = new Option<int?>("--base-year") { Description = "Shift-share base year (default: the first year)" };
         var endYear = new Option<int?>("--end-year") { Description = "Shift-share end year (default: the last year)" };
-        var by = new Option<string?>("--by") { Description = "hhi: region (default, each region's industry mix) or industry (each industry's spread over regions)" };
+        var by = new Option<string?>("--by") { Description = "hhi, reflections: region (default) or industry" };
+        var proximity = new Option<string?>("--proximity") { Description = "complexity, density: the proximity behind density, COI and COG: minimum (default), asymmetric, continuous" };
+        var steps = new Option<int?>("--steps") { Description = "reflections: number of reflections (default 20 for regions, 19 for industries, as EconGeo)" };
+        var group = new Option<string?>("--group") { Description = "coagglomeration-group: the group's industries, comma-separated (default every industry)" };
+        var national = new Option<FileInfo?>("--national") { Description = "shiftshare, shiftshare-industry: CSV year,industry,value of the nation's industry totals (default the sum of the file's regions)" };
         var command = new Command("analyze", "Compute a regional-economics measure from a CSV file (no database needed)")
         {
-            measure, input, file, format, threshold, year, convention, variant, rounding, population, baseYear, endYear, by,
+            measure, input, file, format, threshold, year, convention, variant, rounding, population, baseYear, endYear, by, proximity, steps, group, national,
         };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
@@ -43,7 +47,9 @@ internal static class AnalyzeCommand
             var options = new AnalysisOptions(parse.GetValue(threshold), parse.GetValue(year), parse.GetValue(convention), parse.GetValue(variant),
                 parse.GetValue(rounding) == "econgeo" ? Rounding.EconGeo : Rounding.None,
                 parse.GetValue(population) is { } pop ? LongFormatReader.ReadPopulation(pop.FullName) : null,
-                parse.GetValue(baseYear), parse.GetValue(endYear), parse.GetValue(by));
+                parse.GetValue(baseYear), parse.GetValue(endYear), parse.GetValue(by), parse.GetValue(proximity), parse.GetValue(steps),
+                parse.GetValue(group)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                parse.GetValue(national) is { } nation ? LongFormatReader.ReadNational(nation.FullName) : null);
             var path = parse.GetValue(input)!.FullName;
             var table = definition.Input == MeasureInput.Plants
                 ? AnalysisRunner.Run(definition.Name, LongFormatReader.ReadPlants(path), options)
@@ -66,10 +72,11 @@ internal static class AnalyzeCommand
         return command;
     }
 
+    // One line per measure: the accepted values follow the description, the default first.
     private static string Accepted(MeasureDefinition m) => string.Concat(
-        new[] { ("--variant", m.Variants), ("--convention", m.Conventions), ("--by", m.By) }
+        new[] { ("--variant", m.Variants), ("--convention", m.Conventions), ("--by", m.By), ("--proximity", m.Proximities) }
             .Where(o => o.Item2.Count > 0)
-            .Select(o => $"\n  {"",-20} {o.Item1} {string.Join("|", o.Item2)} (default {o.Item2[0]})"));
+            .Select(o => $"; {o.Item1} {string.Join("|", o.Item2)} (default {o.Item2[0]})"));
 
     private static async Task WriteAsync(TextWriter writer, AnalysisTable table, string format)
     {

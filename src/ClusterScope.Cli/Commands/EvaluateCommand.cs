@@ -25,9 +25,10 @@ internal static class EvaluateCommand
         var period = new Option<string?>("--period") { Description = "Evaluate one period of a file with a period column (default: the latest)" };
         var groups = new Option<FileInfo?>("--groups") { Description = "CSV unit,group: groups for group ranks, group weights and group imputation" };
         var previous = new Option<FileInfo?>("--previous") { Description = "A previous evaluate output (CSV), for 'most improved' awards" };
+        var stages = new Option<DirectoryInfo?>("--stages") { Description = "Folder for every stage of the pipeline, the coherence report and the uncertainty summary as CSV files (docs/evaluation/stages.md)" };
         var command = new Command("evaluate", "Evaluate units with a composite-indicator framework: scores, ranks, rank intervals and awards (no database needed)")
         {
-            framework, data, mc, seed, file, format, period, groups, previous,
+            framework, data, mc, seed, file, format, period, groups, previous, stages,
         };
         mc.Validators.Add(r =>
         {
@@ -54,6 +55,12 @@ internal static class EvaluateCommand
             if (provenance is { SampleFigures: > 0 })
             {
                 await error.WriteLineAsync($"note: {EvaluationProvenance.Note(provenance.SampleFigures, provenance.Figures).En}");
+            }
+
+            if (parse.GetValue(stages) is { } folder)
+            {
+                var written = await EvaluationStages.WriteAsync(folder, result, parse.GetValue(seed), error);
+                await error.WriteLineAsync($"note: wrote {string.Join(", ", written)} to {folder.FullName}");
             }
 
             var table = EvaluationTable.From(result, parse.GetValue(period) ?? (dataset.Periods.Count == 0 ? null : dataset.Periods[^1]), provenance);

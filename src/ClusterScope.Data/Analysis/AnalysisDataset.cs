@@ -13,5 +13,5 @@ public sealed record AnalysisDataset(string Code, string NameEn, string NameZh, 
 {
     /// <summary>Whether <paramref name="measure"/> can run on this dataset (shift-share needs years).</summary>
     public bool Accepts(MeasureDefinition measure) =>
-        measure is not null && measure.Input == Input && (measure.Name != "shiftshare" || HasYears);
+        measure is not null && measure.Input == Input && (!measure.IsPanel || HasYears);
 }

@@ -47,7 +47,7 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
         if (!dataset.Accepts(definition))
         {
             throw new ArgumentException($"measure '{definition.Name}' does not run on dataset '{dataset.Code}'"
-                + (definition.Input == MeasureInput.Plants ? "; use enterprise-employment." : definition.Name == "shiftshare" ? "; use a cluster-output dataset (it has years)." : "; use a region x industry dataset."), nameof(measure));
+                + (definition.Input == MeasureInput.Plants ? "; use enterprise-employment." : definition.IsPanel ? "; use a cluster-output dataset (it has years)." : "; use a region x industry dataset."), nameof(measure));
         }
 
         if (dataset.Input == MeasureInput.Plants)
@@ -56,7 +56,7 @@ public sealed class AnalysisDatasets(ClusterScopeDbContext db)
             return (AnalysisRunner.Run(definition.Name, plants, options), year);
         }
 
-        if (definition.Name == "shiftshare")
+        if (definition.IsPanel)
         {
             var panel = await ClusterOutputPanelAsync(code == "cluster-output-prefectures", chinese, ct);
             var shifts = AnalysisRunner.Run(definition.Name, panel, options);

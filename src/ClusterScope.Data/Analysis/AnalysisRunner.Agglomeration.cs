@@ -44,6 +44,9 @@ public static partial class AnalysisRunner
                 return table;
             }
 
+            case "coagglomeration-group":
+                return GroupCoagglomeration(plants, employment, options);
+
             default:
             {
                 var form = Option(options.Variant, "eg1997") switch
@@ -65,5 +68,30 @@ public static partial class AnalysisRunner
                 return table;
             }
         }
+    }
+
+    private static AnalysisTable GroupCoagglomeration(PlantRecords plants, PlantEmployment employment, AnalysisOptions options)
+    {
+        var labels = options.Group ?? plants.Industries;
+        var group = labels.Select(label => plants.Industries.ToList().IndexOf(label.Trim()) is var k and >= 0 ? k
+            : throw new ArgumentException($"--group: industry '{label}' is not in the file; it has {string.Join(", ", plants.Industries)}.", nameof(options))).ToArray();
+        if (group.Distinct().Count() != group.Length)
+        {
+            throw new ArgumentException($"--group names an industry twice: {string.Join(",", labels)}.", nameof(options));
+        }
+
+        if (group.Length < 2)
+        {
+            throw new ArgumentException($"--group needs two or more industries; got {group.Length}.", nameof(options));
+        }
+
+        var result = EllisonGlaeser.Coagglomeration(employment, group);
+        var table = new AnalysisTable(["industry", "weight", "coagglomeration", "g", "herfindahl"]);
+        for (var m = 0; m < group.Length; m++)
+        {
+            table.Add(plants.Industries[group[m]], result.Weights[m], result.Gamma, result.G, result.PlantHerfindahl);
+        }
+
+        return table;
     }
 }

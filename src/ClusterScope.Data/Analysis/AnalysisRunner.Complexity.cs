@@ -6,20 +6,22 @@ namespace ClusterScope.Data.Analysis;
 
 public static partial class AnalysisRunner
 {
-    private static IReadOnlyList<MeasureDefinition> ComplexityMeasures { get; } =
+    private static IReadOnlyList<MeasureDefinition> ComplexityMeasures =>
     [
-        new("complexity", MeasureInput.RegionIndustry, "level,region,industry,measure,value", "Economic complexity in one run: diversity, ECI, COI per region; ubiquity, PCI per industry; COG per region and industry (py-ecomplexity 0.5.2; --convention econgeo for EconGeo kci/tci; --variant exclude-self for density without the industry itself)", "Economic complexity (ECI, PCI, COI, COG)", "经济复杂度（ECI、PCI、COI、COG）", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []),
-        new("proximity", MeasureInput.RegionIndustry, "industry_a,industry_b,proximity", "Product-space proximity, minimum conditional probability (--variant asymmetric|continuous)", "Product-space proximity", "产品空间邻近度", ["minimum", "asymmetric", "continuous"], ["pyecomplexity", "econgeo"], []),
-        new("density", MeasureInput.RegionIndustry, "region,industry,density", "Density around each industry, 0..1 (py-ecomplexity 0.5.2, self included; --variant exclude-self)", "Density", "密度", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []),
-        new("relatedness-density", MeasureInput.RegionIndustry, "region,industry,relatedness_density", "Relatedness density in percent (EconGeo; --variant prob|association|cosine|jaccard; --rounding econgeo)", "Relatedness density", "关联密度", ["prob", "association", "cosine", "jaccard"], [], []),
+        new("complexity", MeasureInput.RegionIndustry, "level,region,industry,measure,value", "Economic complexity in one run: diversity, ECI, COI per region; ubiquity, PCI per industry; COG per region and industry (py-ecomplexity 0.5.2; econgeo for EconGeo kci/tci)", "Economic complexity (ECI, PCI, COI, COG)", "经济复杂度（ECI、PCI、COI、COG）", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []) { Proximities = ProximityNames },
+        new("proximity", MeasureInput.RegionIndustry, "industry_a,industry_b,proximity", "Product-space proximity of industry pairs (py-ecomplexity proximity; asymmetric = P(b | a), continuous = RCA correlation)", "Product-space proximity", "产品空间邻近度", ["minimum", "asymmetric", "continuous"], ["pyecomplexity", "econgeo"], []),
+        new("density", MeasureInput.RegionIndustry, "region,industry,density", "Density around each industry, 0..1 (py-ecomplexity 0.5.2, the industry itself included by default)", "Density", "密度", ["include-self", "exclude-self"], ["pyecomplexity", "econgeo"], []) { Proximities = ProximityNames },
+        new("reflections", MeasureInput.RegionIndustry, "region,reflection | industry,reflection", "Method of reflections after --steps N (EconGeo morc, default 20; --by industry for mort, default 19)", "Method of reflections", "反射法", [], [], ["region", "industry"]) { Parameters = ["steps"] },
     ];
+
+    private static string[] ProximityNames => ["minimum", "asymmetric", "continuous"];
 
     private static AnalysisTable RunComplexity(string measure, RegionIndustryPanel panel, Matrix values, AnalysisOptions options) => measure switch
     {
         "complexity" => Complexity(panel, EconomicComplexity.Compute(values, ComplexityOptionsOf(options))),
         "proximity" => Proximity(panel, values, options),
         "density" => Cells(panel, "density", EconomicComplexity.Compute(values, ComplexityOptionsOf(options)).Density),
-        "relatedness-density" => RelatednessDensityTable(panel, values, options),
+        "reflections" => Reflections(panel, values, options),
         _ => throw new ArgumentException($"Unknown measure '{measure}'.", nameof(measure)),
     };
 
@@ -33,6 +35,13 @@ public static partial class AnalysisRunner
             _ => throw Undeclared("convention", options.Convention),
         },
         DensitySelf = Option(options.Variant, "include-self") == "exclude-self" ? DensitySelf.Exclude : DensitySelf.Include,
+        Proximity = Option(options.Proximity, "minimum") switch
+        {
+            "minimum" => ProximityMeasure.MinimumConditional,
+            "asymmetric" => ProximityMeasure.Asymmetric,
+            "continuous" => ProximityMeasure.Continuous,
+            _ => throw Undeclared("proximity", options.Proximity),
+        },
     };
 
     private static AnalysisTable Complexity(RegionIndustryPanel panel, ComplexityResult result)
@@ -72,33 +81,19 @@ public static partial class AnalysisRunner
             "continuous" => ProductSpace.ContinuousProximity(LocationQuotient.Compute(values)),
             _ => throw Undeclared("variant", options.Variant),
         };
-        var table = new AnalysisTable(["industry_a", "industry_b", "proximity"]);
-        for (var a = 0; a < phi.Rows; a++)
-        {
-            for (var b = 0; b < phi.Columns; b++)
-            {
-                if (a != b)
-                {
-                    table.Add(panel.Industries[a], panel.Industries[b], phi[a, b]);
-                }
-            }
-        }
-
-        return table;
+        return Pairs(panel, "proximity", phi);
     }
 
-    private static AnalysisTable RelatednessDensityTable(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    private static AnalysisTable Reflections(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
     {
-        var method = Option(options.Variant, "prob") switch
+        if (options.Steps is < 0)
         {
-            "prob" => RelatednessMethod.Probability,
-            "association" => RelatednessMethod.Association,
-            "cosine" => RelatednessMethod.Cosine,
-            "jaccard" => RelatednessMethod.Jaccard,
-            _ => throw Undeclared("variant", options.Variant),
-        };
+            throw new ArgumentException($"--steps {options.Steps}: the number of reflections is 0 or more.", nameof(options));
+        }
+
         var presence = LocationQuotient.Binary(LocationQuotient.Compute(values), options.Threshold);
-        var relatedness = Relatedness.FromCoOccurrence(Relatedness.CoOccurrence(presence), method);
-        return Cells(panel, "relatedness_density", RelatednessDensity.Compute(presence, relatedness, options.Rounding));
+        return Option(options.By, "region") == "industry"
+            ? PerIndustry(panel.Industries, "reflection", MethodOfReflections.Industries(presence, options.Steps ?? 19))
+            : PerRegion(panel, "reflection", MethodOfReflections.Regions(presence, options.Steps ?? 20));
     }
 }

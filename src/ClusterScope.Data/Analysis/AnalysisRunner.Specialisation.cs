@@ -39,19 +39,33 @@ public static partial class AnalysisRunner
         return table;
     }
 
-    private static AnalysisTable Krugman(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
-        PerRegion(panel, "krugman", RegionalSpecialisation.Krugman(values, Option(options.Variant, "total") switch
+    private static AnalysisTable Krugman(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var reference = Option(options.Variant, "total") switch
         {
             "total" => KrugmanReference.Total,
             "rest" => KrugmanReference.RestOfTotal,
             "mean-of-others" => KrugmanReference.MeanOfOthers,
             _ => throw Undeclared("variant", options.Variant),
-        }));
+        };
+        return Option(options.By, "region") == "industry"
+            ? PerIndustry(panel.Industries, "krugman", IndustryConcentration.Krugman(values, reference))
+            : PerRegion(panel, "krugman", RegionalSpecialisation.Krugman(values, reference));
+    }
 
-    private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options) =>
-        options.Population is null
-            ? PerRegion(panel, "hoover", RegionalSpecialisation.HooverCoefficient(values))
+    // A population file has always meant localisation per industry; --by region beside it would silently drop it, so it is refused.
+    private static AnalysisTable Hoover(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var by = options.By is null && options.Population is not null ? "industry" : Option(options.By, "region");
+        if (by == "region" && options.Population is not null)
+        {
+            throw new ArgumentException("hoover --by region compares each region with the total; --population is read only with --by industry.", nameof(options));
+        }
+
+        return by == "region" ? PerRegion(panel, "hoover", RegionalSpecialisation.HooverCoefficient(values))
+            : options.Population is null ? PerIndustry(panel.Industries, "hoover", IndustryConcentration.HooverVsTotal(values))
             : PerIndustry(panel.Industries, "hoover", IndustryConcentration.Hoover(values, PopulationOf(panel, options), options.Rounding));
+    }
 
     private static AnalysisTable Herfindahl(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
     {
@@ -78,9 +92,32 @@ public static partial class AnalysisRunner
             "locational" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values)),
             "locational-full" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationalGini(values, LocationalGiniScale.FullScale)),
             "lq" => PerIndustry(panel.Industries, "gini", IndustryConcentration.LocationQuotientGini(values)),
+            "hoover" => PerIndustry(panel.Industries, "gini", IndustryConcentration.HooverGini(values, PopulationFor(panel, options, "hoover"), options.Rounding)),
+            "reat-weighted" => PerIndustry(panel.Industries, "gini", IndustryConcentration.Gini(values, GiniVariant.ReatWeighted, PopulationFor(panel, options, "reat-weighted"))),
             _ => throw Undeclared("variant", options.Variant),
         };
     }
+
+    private static AnalysisTable Theil(RegionIndustryPanel panel, Matrix values, AnalysisOptions options)
+    {
+        var convention = Option(options.Convention, "theil1967") switch
+        {
+            "theil1967" => TheilConvention.Theil1967,
+            "reat" => TheilConvention.Reat,
+            _ => throw Undeclared("convention", options.Convention),
+        };
+        return Option(options.Variant, "t") switch
+        {
+            "t" => PerRegion(panel, "theil", RegionalSpecialisation.TheilT(values, convention: convention)),
+            "l" => PerRegion(panel, "theil", RegionalSpecialisation.TheilL(values, convention: convention)),
+            _ => throw Undeclared("variant", options.Variant),
+        };
+    }
+
+    private static double[] PopulationFor(RegionIndustryPanel panel, AnalysisOptions options, string variant) =>
+        options.Population is null
+            ? throw new ArgumentException($"gini --variant {variant} weighs regions by population: give --population FILE (region,population).", nameof(options))
+            : PopulationOf(panel, options);
 
     private static double[] PopulationOf(RegionIndustryPanel panel, AnalysisOptions options) =>
         panel.Regions.Select(r => options.Population!.TryGetValue(r, out var p) ? p

@@ -11,18 +11,24 @@ public static partial class AnalysisRunner
     /// <summary>Every measure, in the order the CLI lists them.</summary>
     public static IReadOnlyList<MeasureDefinition> Measures { get; } =
     [
-        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient (EconGeo location_quotient; --convention reat|pyecomplexity for NaN on empty rows, --variant additive|standardised)", "Location quotient", "区位商", ["classic", "additive", "standardised"], ["econgeo", "reat", "pyecomplexity"], []),
+        new("lq", MeasureInput.RegionIndustry, "region,industry,lq", "Location quotient per region and industry (EconGeo location_quotient; reat, pyecomplexity: NaN on empty rows)", "Location quotient", "区位商", ["classic", "additive", "standardised"], ["econgeo", "reat", "pyecomplexity"], []),
         new("rca", MeasureInput.RegionIndustry, "region,industry,rca,present", "Revealed comparative advantage (Balassa) and presence (rca >= threshold); --rounding econgeo rounds as EconGeo rca", "Revealed comparative advantage", "显示性比较优势", [], ["econgeo", "reat", "pyecomplexity"], []),
-        new("krugman", MeasureInput.RegionIndustry, "region,krugman", "Krugman specialisation index (--variant total|rest|mean-of-others)", "Krugman specialisation index", "克鲁格曼专业化指数", ["total", "rest", "mean-of-others"], [], []),
-        new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; with --population, Hoover localisation per industry", "Hoover coefficient", "胡佛系数"),
-        new("hhi", MeasureInput.RegionIndustry, "region,hhi | industry,hhi", "Herfindahl-Hirschman index per region (--variant raw|normalised|equivalent; --by industry for each industry's concentration over regions)", "Herfindahl-Hirschman index", "赫芬达尔-赫希曼指数", ["raw", "normalised", "equivalent"], [], ["region", "industry"]),
-        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (--variant lorenz|locational|locational-full|normalised|lq; weighted with --population)", "Gini coefficient", "基尼系数", ["lorenz", "normalised", "locational", "locational-full", "lq"], [], []),
+        new("krugman", MeasureInput.RegionIndustry, "region,krugman | industry,krugman", "Krugman index per region against the total, the rest or the mean of the others (REAT krugman.spec, spec2); --by industry: krugman.conc", "Krugman specialisation index", "克鲁格曼专业化指数", ["total", "rest", "mean-of-others"], [], ["region", "industry"]),
+        new("hoover", MeasureInput.RegionIndustry, "region,hoover | industry,hoover", "Hoover specialisation coefficient per region; --by industry: localisation against the total, or against --population (EconGeo hoover_index)", "Hoover coefficient", "胡佛系数", [], [], ["region", "industry"]),
+        new("hhi", MeasureInput.RegionIndustry, "region,hhi | industry,hhi", "Herfindahl-Hirschman index per region, or per industry over regions with --by industry", "Herfindahl-Hirschman index", "赫芬达尔-赫希曼指数", ["raw", "normalised", "equivalent"], [], ["region", "industry"]),
+        new("gini", MeasureInput.RegionIndustry, "industry,gini", "Gini of each industry across regions (lorenz weighted with --population; hoover = EconGeo hoover_gini and reat-weighted = REAT gini(weighting) need --population)", "Gini coefficient", "基尼系数", ["lorenz", "normalised", "locational", "locational-full", "lq", "hoover", "reat-weighted"], [], []),
+        new("gini-spec", MeasureInput.RegionIndustry, "region,gini", "Gini of each region's location quotients over industries (REAT gini.spec)", "Specialisation Gini", "专业化基尼系数"),
         new("entropy", MeasureInput.RegionIndustry, "region,entropy", "Shannon entropy in bits of each region's industry mix (--rounding econgeo)", "Entropy of the industry mix", "产业结构熵"),
-        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Dunn shift-share between --base-year and --end-year (default first and last); nation = all regions of the file; --variant esteban-marquillas|dynamic", "Shift-share analysis", "偏离-份额分析", ["dunn", "esteban-marquillas", "dynamic"], [], []),
+        new("hachman", MeasureInput.RegionIndustry, "region,hachman", "Hachman index 1 / sum_i s_ri LQ_ri, 0..1 (EconGeo hachman)", "Hachman index", "哈克曼指数"),
+        new("theil", MeasureInput.RegionIndustry, "region,theil", "Theil T or L of each region's values over industries (REAT theil is l with --convention reat: NA on any zero)", "Theil index", "泰尔指数", ["t", "l"], ["theil1967", "reat"], []),
+        new("shiftshare", MeasureInput.RegionIndustry, "region,growth,national_share,industry_mix,competitive,net_total_shift", "Shift-share per region between --base-year and --end-year (REAT shift/shiftd); nation = the file's regions or --national FILE", "Shift-share analysis", "偏离-份额分析", ["dunn", "esteban-marquillas", "gerfin", "dynamic", "esteban-marquillas-dynamic", "gerfin-dynamic", "gerfin-chained"], [], []) { Parameters = ["national"], IsPanel = true },
+        new("shiftshare-industry", MeasureInput.RegionIndustry, "region,industry,growth,national_share,industry_mix,competitive,net_total_shift", "Shift-share per region and industry (--convention reat as REAT shifti/shiftid); --national FILE", "Shift-share by industry", "分行业偏离-份额分析", ["static", "dynamic"], ["dunn", "reat"], []) { Parameters = ["national"], IsPanel = true },
         new("eg", MeasureInput.Plants, "industry,eg_gamma,herfindahl,g_raw,z_g,plants", "Ellison-Glaeser agglomeration (REAT ellison.a2)", "Ellison-Glaeser agglomeration", "EG 产业集聚指数"),
         new("ms", MeasureInput.Plants, "industry,ms_gamma,g_ms,herfindahl", "Maurel-Sedillot agglomeration", "Maurel-Sédillot agglomeration", "MS 产业集聚指数"),
         new("coagglomeration", MeasureInput.Plants, "industry_a,industry_b,coagglomeration", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of every pair of industries", "Co-agglomeration of industry pairs", "产业协同集聚指数", ["eg1997", "egk2010"], [], []),
+        new("coagglomeration-group", MeasureInput.Plants, "industry,weight,coagglomeration,g,herfindahl", "Ellison-Glaeser (1997, eq. 5) co-agglomeration of one group (--group a,b,c; default every industry), with G and H of the group", "Co-agglomeration of a group of industries", "产业组协同集聚指数") { Parameters = ["group"] },
         .. ComplexityMeasures,
+        .. RelatednessMeasures,
     ];
 
     /// <summary>The definition of a measure.</summary>
@@ -49,6 +55,11 @@ public static partial class AnalysisRunner
             return ShiftShare(panel, options);
         }
 
+        if (definition.Name == "shiftshare-industry")
+        {
+            return ShiftSharePerIndustry(panel, options);
+        }
+
         if (options.Year is not null || panel.Years.Count == 0)
         {
             return RunOne(definition.Name, panel, panel.For(options.Year), options);
@@ -66,6 +77,10 @@ public static partial class AnalysisRunner
         "hhi" => Herfindahl(panel, values, options),
         "gini" => Gini(panel, values, options),
         "entropy" => PerRegion(panel, "entropy", Analytics.Specialisation.RegionalSpecialisation.Entropy(values, options.Rounding)),
+        "gini-spec" => PerRegion(panel, "gini", Analytics.Specialisation.RegionalSpecialisation.LocationQuotientGini(values)),
+        "hachman" => PerRegion(panel, "hachman", Analytics.Specialisation.RegionalSpecialisation.Hachman(values)),
+        "theil" => Theil(panel, values, options),
+        _ when measure.StartsWith("relatedness", StringComparison.Ordinal) || measure == "co-occurrence" => RunRelatedness(measure, panel, values, options),
         _ => RunComplexity(measure, panel, values, options),
     };
 
@@ -114,12 +129,20 @@ public static partial class AnalysisRunner
         foreach (var (option, value, accepted) in new[]
                  {
                      ("variant", options.Variant, definition.Variants), ("convention", options.Convention, definition.Conventions),
-                     ("by", options.By, definition.By),
+                     ("by", options.By, definition.By), ("proximity", options.Proximity, definition.Proximities),
                  })
         {
             if (OptionError(definition, "--" + option, value, accepted) is { } message)
             {
                 throw new ArgumentException(message, option);
+            }
+        }
+
+        foreach (var (option, given) in new[] { ("steps", options.Steps is not null), ("group", options.Group is not null), ("national", options.National is not null) })
+        {
+            if (given && !definition.Parameters.Contains(option))
+            {
+                throw new ArgumentException($"--{option}: '{definition.Name}' has no --{option}; leave it out.", option);
             }
         }
     }

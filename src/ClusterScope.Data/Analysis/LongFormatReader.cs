@@ -91,6 +91,25 @@ public static class LongFormatReader
         return population;
     }
 
+    /// <summary>Reads <c>year,industry,value</c>: the nation's total of each industry in each year, for shift-share.</summary>
+    /// <exception cref="InvalidDataException">A missing column, an empty label, a bad year, a bad or negative value or a repeated key.</exception>
+    public static NationalTotals ReadNational(string path)
+    {
+        var values = new Dictionary<(int, string), double>();
+        var rows = new Dictionary<(int, string), int>();
+        ReadRows(path, ["year", "industry", "value"], [], (_, row, line) =>
+        {
+            var key = (Year(path, line, row["year"]), Label(path, line, "industry", row["industry"]));
+            if (!rows.TryAdd(key, line))
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)}, row {line}: industry '{key.Item2}', year {key.Item1} already appears in row {rows[key]}.");
+            }
+
+            values[key] = NonNegative(path, line, "value", row["value"]);
+        });
+        return new NationalTotals(values, Path.GetFileName(path));
+    }
+
     internal static void ReadRows(string path, string[] required, string[] optional, Action<HashSet<string>, Dictionary<string, string>, int> onRow)
     {
         if (!File.Exists(path))

@@ -28,4 +28,13 @@ public sealed record MeasureDefinition(string Name, MeasureInput Input, string C
         : this(name, input, columns, description, title, titleZh, [], [], [])
     {
     }
+
+    /// <summary>The values <c>--proximity</c> accepts, the default first; empty when the measure has no proximity to choose.</summary>
+    public IReadOnlyList<string> Proximities { get; init; } = [];
+
+    /// <summary>Whether the measure reads every year of a panel (shift-share) rather than one year's matrix.</summary>
+    public bool IsPanel { get; init; }
+
+    /// <summary>The other options the measure reads (<c>steps</c>, <c>group</c>, <c>national</c>); any other is refused.</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
 }

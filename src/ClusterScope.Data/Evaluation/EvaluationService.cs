@@ -222,6 +222,15 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
         var snapshot = RunSnapshot.From(run.DataJson, run.InputsJson);
         var framework = FrameworkReader.Parse(run.FrameworkJson);
         var evaluated = Evaluator.Evaluate(framework, snapshot.ToDataset().For(null, snapshot.Groups), new EvaluationOptions(0, run.Seed, snapshot.PreviousRanks));
+        return Sensitivity(evaluated, run.Seed);
+    }
+
+    /// <summary>The sensitivity indices of an evaluation's framework method, as <see cref="Sensitivity(EvaluationRun)"/>
+    /// computes them for a stored run, with the seed given.</summary>
+    /// <returns>The indices, or the reason there are none, in English and Chinese.</returns>
+    public static (SensitivityResult? Result, string? Reason, string? ReasonZh) Sensitivity(EvaluationResult evaluated, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(evaluated);
         if (evaluated.Units.Count(u => !double.IsNaN(u.Rank)) < 2)
         {
             return (null, "fewer than 2 units are ranked.", "参与排名的单位少于 2 个。");
@@ -237,7 +246,7 @@ public sealed class EvaluationService(ClusterScopeDbContext db, ZoneIndicatorVal
 
         try
         {
-            return (SensitivityAnalysis.Run(evaluated.Nominal, u.ToSpec(SensitivitySample, run.Seed)), null, null);
+            return (SensitivityAnalysis.Run(evaluated.Nominal, u.ToSpec(SensitivitySample, seed)), null, null);
         }
         catch (ArgumentException e)
         {

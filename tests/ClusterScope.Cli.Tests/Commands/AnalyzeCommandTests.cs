@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ClusterScope.Cli.Tests.Commands;
 
 /// <summary>The analyze command on the reference cases (the same files the Analytics tests use) and on bad input.</summary>
-public sealed class AnalyzeCommandTests : IDisposable
+public sealed partial class AnalyzeCommandTests : IDisposable
 {
     private static readonly string Reference = Path.Combine(RepositoryRoot(), "tests", "ClusterScope.Analytics.Tests", "Reference");
     private readonly ScratchFolder _folder = new("cs-analyze-");
@@ -191,7 +191,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData("proximity", "--variant", "cosine", "minimum, asymmetric, continuous")]
     [InlineData("hhi", "--by", "county", "region, industry")]
     [InlineData("lq", "--convention", "stata", "econgeo, reat, pyecomplexity")]
-    [InlineData("shiftshare", "--variant", "arcelus", "dunn, esteban-marquillas, dynamic")]
+    [InlineData("shiftshare", "--variant", "arcelus", "dunn, esteban-marquillas, gerfin, dynamic")]
     public async Task An_option_value_a_measure_does_not_offer_is_an_error_listing_the_accepted_values(string measure, string option, string value, string accepted)
     {
         var input = Write("o.csv", "year,region,industry,value\n2020,A,x,1\n2020,B,y,2\n2021,A,x,2\n2021,B,y,2\n");
@@ -203,7 +203,7 @@ public sealed class AnalyzeCommandTests : IDisposable
 
     [Theory]
     [InlineData("entropy", "--variant")]
-    [InlineData("krugman", "--by")]
+    [InlineData("theil", "--by")]
     [InlineData("relatedness-density", "--convention")]
     public async Task An_option_a_measure_does_not_have_is_an_error(string measure, string option)
     {

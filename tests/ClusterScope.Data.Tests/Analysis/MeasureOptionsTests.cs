@@ -12,7 +12,7 @@ public sealed class MeasureOptionsTests : IDisposable
         var data = new TheoryData<string, string, string>();
         foreach (var m in AnalysisRunner.Measures)
         {
-            foreach (var (option, values) in new[] { ("variant", m.Variants), ("convention", m.Conventions), ("by", m.By) })
+            foreach (var (option, values) in new[] { ("variant", m.Variants), ("convention", m.Conventions), ("by", m.By), ("proximity", m.Proximities) })
             {
                 foreach (var value in values)
                 {
@@ -33,11 +33,12 @@ public sealed class MeasureOptionsTests : IDisposable
         {
             "variant" => new AnalysisOptions(Variant: value),
             "convention" => new AnalysisOptions(Convention: value),
+            "proximity" => new AnalysisOptions(Proximity: value),
             _ => new AnalysisOptions(By: value),
         };
         var table = Run(definition, options);
         Assert.NotEmpty(table.Rows);
-        var declared = option switch { "variant" => definition.Variants, "convention" => definition.Conventions, _ => definition.By };
+        var declared = option switch { "variant" => definition.Variants, "convention" => definition.Conventions, "proximity" => definition.Proximities, _ => definition.By };
         if (value == declared[0])
         {
             var plain = Run(definition, new AnalysisOptions());
@@ -71,7 +72,12 @@ public sealed class MeasureOptionsTests : IDisposable
             from industry in new[] { "x", "y", "z" }
             select $"{year},{region},{industry},{((year - 2019) * (region[0] - 'A' + 1)) + (industry[0] - 'x') + 1}\n"));
         var panel = LongFormatReader.ReadRegionIndustry(path);
-        return AnalysisRunner.Run(definition.Name, panel, definition.Name == "shiftshare" ? options : options with { Year = 2022 });
+        if (options.Variant is "hoover" or "reat-weighted")
+        {
+            options = options with { Population = new Dictionary<string, double> { ["A"] = 3, ["B"] = 1, ["C"] = 2 } };
+        }
+
+        return AnalysisRunner.Run(definition.Name, panel, definition.Name.StartsWith("shiftshare", StringComparison.Ordinal) ? options : options with { Year = 2022 });
     }
 
     private static List<string> Flatten(AnalysisTable table) =>

@@ -103,6 +103,12 @@ public sealed class AnalysisApiTests(TestApp app)
     [InlineData("/api/v1/analysis?format=pdf", "format")]
     [InlineData("/api/v1/analysis?dataset=census-employment&measure=complexity&variant=asymmetric", "variant")]
     [InlineData("/api/v1/analysis?dataset=census-employment&measure=entropy&variant=normalised", "variant")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=density&proximity=cosine", "proximity")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=lq&convention=stata", "convention")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=lq&steps=3", "steps")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=reflections&steps=-1", "steps")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=hhi&by=county", "by")]
+    [InlineData("/api/v1/analysis?dataset=census-employment&measure=lq&group=a,b", "group")]
     public async Task Bad_analysis_parameters_are_named(string path, string parameter)
     {
         using var client = app.Client();
@@ -119,5 +125,22 @@ public sealed class AnalysisApiTests(TestApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("variant")[0].GetString();
         Assert.Equal("variant 'asymmetric' is not offered by 'density'; use one of: include-self, exclude-self (default include-self).", message);
+    }
+
+    [Fact]
+    public async Task Options_beyond_the_variant_reach_the_measure()
+    {
+        using var client = app.Client();
+        async Task<List<JsonElement>> Rows(string query) =>
+            (await client.GetFromJsonAsync<JsonElement>(Url("/api/v1/analysis?" + query))).GetProperty("rows").EnumerateArray().ToList();
+        var minimum = await Rows("dataset=census-employment&measure=density");
+        var asymmetric = await Rows("dataset=census-employment&measure=density&proximity=asymmetric");
+        Assert.NotEqual(minimum.Select(r => r.GetProperty("density").GetDouble()), asymmetric.Select(r => r.GetProperty("density").GetDouble()));
+        var byIndustry = await Rows("dataset=census-employment&measure=reflections&by=industry&steps=1");
+        Assert.Equal(20, byIndustry.Count);
+        // One step: each sector's mean diversity over the counties specialised in it, at least 1 where any is.
+        Assert.All(byIndustry, r => Assert.True(r.GetProperty("reflection").GetDouble() >= 1));
+        var reat = await Rows("dataset=cluster-output-prefectures&measure=shiftshare-industry&convention=reat");
+        Assert.All(reat, r => Assert.Equal(0, r.GetProperty("industry_mix").GetDouble()));
     }
 }

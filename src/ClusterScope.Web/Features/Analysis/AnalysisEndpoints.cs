@@ -20,13 +20,14 @@ internal static class AnalysisEndpoints
     /// <summary>The region x industry matrices the database offers, and the measures that run on them.</summary>
     public static IResult ListDatasets() => TypedResults.Ok(new { datasets = AnalysisDatasets.All, measures = AnalysisRequest.Measures });
 
-    /// <summary>Runs a measure (lq, rca, hhi, krugman, entropy, gini, hoover…) on a dataset; format=csv downloads the long table.</summary>
+    /// <summary>Runs a measure of the catalogue (lq, rca, hhi, theil, shiftshare, reflections…) on a dataset with its options
+    /// (variant, convention, by, proximity, steps, group); format=csv downloads the long table.</summary>
     public static async Task<IResult> RunAsync(string? dataset, string? measure, string? year, string? threshold, string? variant, string? format,
-        AnalysisDatasets datasets, CancellationToken ct)
+        string? convention, string? by, string? proximity, string? steps, string? group, AnalysisDatasets datasets, CancellationToken ct)
     {
         var q = new QueryParameters();
         var request = new AnalysisRequest(dataset ?? AnalysisDatasets.All[0].Code, measure ?? "lq", q.Int("year", year, 1949, 2100),
-            q.Double("threshold", threshold, 0, double.MaxValue) ?? 1, variant);
+            q.Double("threshold", threshold, 0, double.MaxValue) ?? 1, variant, convention, by, proximity, q.Int("steps", steps, 0, 1000), group);
         foreach (var (key, value) in request.Validate())
         {
             q.Errors.TryAdd(key, value);

@@ -3,7 +3,8 @@ using ClusterScope.Data.Analysis;
 namespace ClusterScope.Web.Features.Analysis;
 
 /// <summary>What the analysis page and API compute: a dataset, a measure and its options; validated with errors by parameter.</summary>
-public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, double Threshold, string? Variant)
+public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, double Threshold, string? Variant,
+    string? Convention = null, string? By = null, string? Proximity = null, int? Steps = null, string? Group = null)
 {
     /// <summary>The measures offered on the database's datasets: every measure of the runner.</summary>
     public static IReadOnlyList<MeasureDefinition> Measures { get; } = AnalysisRunner.Measures;
@@ -27,10 +28,27 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
             errors["measure"] = [$"measure '{Measure}' does not run on dataset '{Dataset}'; it runs on: {string.Join(", ", fits)}."];
         }
 
-        if (Measures.FirstOrDefault(m => m.Name == Measure) is { } definition
-            && AnalysisRunner.OptionError(definition, "variant", Variant, definition.Variants) is { } variantError)
+        if (Measures.FirstOrDefault(m => m.Name == Measure) is { } definition)
         {
-            errors["variant"] = [variantError];
+            foreach (var (name, value, accepted) in new[]
+                     {
+                         ("variant", Variant, definition.Variants), ("convention", Convention, definition.Conventions),
+                         ("by", By, definition.By), ("proximity", Proximity, definition.Proximities),
+                     })
+            {
+                if (AnalysisRunner.OptionError(definition, name, value, accepted) is { } error)
+                {
+                    errors[name] = [error];
+                }
+            }
+
+            foreach (var (name, given) in new[] { ("steps", Steps is not null), ("group", Group is not null) })
+            {
+                if (given && !definition.Parameters.Contains(name))
+                {
+                    errors[name] = [$"{name}: '{definition.Name}' has no {name}; leave it out."];
+                }
+            }
         }
 
         if (Year is < 1949 or > 2100)
@@ -49,9 +67,9 @@ public sealed record AnalysisRequest(string Dataset, string Measure, int? Year, 
     public async Task<(AnalysisTable Table, int? Year, AnalysisDataset Dataset)> RunAsync(AnalysisDatasets datasets, bool chinese, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(datasets);
-        var options = Measure == "shiftshare"
-            ? new AnalysisOptions(Threshold, Variant: Variant, EndYear: Year)
-            : new AnalysisOptions(Threshold, Year, Variant: Variant);
+        var options = new AnalysisOptions(Threshold, Variant: Variant, Convention: Convention, By: By, Proximity: Proximity, Steps: Steps,
+            Group: Group?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        options = AnalysisRunner.Find(Measure).IsPanel ? options with { EndYear = Year } : options with { Year = Year };
         var (table, year) = await datasets.RunAsync(Dataset, Measure, options, chinese, ct);
         return (table, year, AnalysisDatasets.Find(Dataset));
     }

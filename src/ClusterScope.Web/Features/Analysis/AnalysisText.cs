@@ -54,6 +54,17 @@ public static class AnalysisText
             "proximity" => text["Product-space proximity of two industries: the smaller of the two conditional probabilities that a region specialised in one is specialised in the other."],
             "density" => text["Density: the share of an industry's proximity that lies in industries the region is already specialised in (0 to 1)."],
             "relatedness-density" => text["Relatedness density in percent: how related an industry is to the region's present specialisations (EconGeo)."],
+            "hachman" => text["Hachman index: 1 / Σ_i s_ri LQ_ri, from 0 to 1; 1 means the region's industry mix equals the province's."],
+            "theil" => text["Theil index of a region's values over industries (T by default, L with variant l): 0 when every industry is the same size."],
+            "shiftshare-industry" => text["Shift-share of every region and industry: national share, industry mix and competitive effect of each cell."],
+            "coagglomeration-group" => text["Ellison-Glaeser co-agglomeration of a group of industries (all by default), with the group's G and plant Herfindahl H."],
+            "reflections" => text["Method of reflections: the average of the other side's values, reflected a chosen number of steps (EconGeo morc / mort)."],
+            "co-occurrence" => text["Co-occurrence: the number of regions specialised (RCA ≥ threshold) in both industries."],
+            "relatedness" => text["Relatedness of two industries from how often they co-occur, normalised by probability, association, cosine or Jaccard (EconGeo)."],
+            "relatedness-density-ext" => text["Relatedness density towards the industries a region is not specialised in (EconGeo relatedness_density_ext)."],
+            "relatedness-density-int" => text["Relatedness density within the industries a region is specialised in (EconGeo relatedness_density_int)."],
+            "relatedness-density-ext-avg" => text["Mean relatedness density of the industries a region lacks: its technological flexibility (EconGeo)."],
+            "relatedness-density-int-avg" => text["Mean relatedness density within a region's portfolio: its coherence (EconGeo)."],
             _ => measure,
         };
     }
