@@ -42,6 +42,7 @@ internal static class CliApp
             TalentCommand.Create(output, error),
             IoCommand.Create(output, error),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);
     }

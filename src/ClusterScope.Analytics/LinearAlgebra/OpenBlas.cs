@@ -16,6 +16,9 @@ internal static partial class OpenBlas
 
     private static readonly Lazy<bool> Loaded = new(Probe);
 
+    /// <summary>The kernel set through <c>OPENBLAS_CORETYPE</c> before loading, if one was.</summary>
+    public static string? CoreChosen { get; private set; }
+
     /// <summary>True when calls into OpenBLAS will succeed.</summary>
     public static bool IsAvailable => Loaded.Value;
 
@@ -103,12 +106,29 @@ internal static partial class OpenBlas
             return false;
         }
 
+        CoreChosen = BlasCore.ChooseBeforeLoad();
         if (!NativeLibrary.TryLoad(Library, typeof(OpenBlas).Assembly, null, out var handle))
         {
             return false;
         }
 
         return NativeLibrary.TryGetExport(handle, "cblas_dgemm", out _) && NativeLibrary.TryGetExport(handle, "cblas_dsyrk", out _);
+    }
+
+    /// <summary>The kernel OpenBLAS chose (e.g. <c>SkylakeX</c>, <c>Haswell</c>, <c>Prescott</c>), its build configuration and threads.</summary>
+    public static unsafe (string Core, string Config, int Threads)? Describe()
+    {
+        if (!IsAvailable || !NativeLibrary.TryLoad(Library, typeof(OpenBlas).Assembly, null, out var handle)
+            || !NativeLibrary.TryGetExport(handle, "openblas_get_corename", out var core)
+            || !NativeLibrary.TryGetExport(handle, "openblas_get_config", out var config)
+            || !NativeLibrary.TryGetExport(handle, "openblas_get_num_threads", out var threads))
+        {
+            return null;
+        }
+
+        var coreName = Marshal.PtrToStringAnsi(((delegate* unmanaged<nint>)core)()) ?? "";
+        var configText = Marshal.PtrToStringAnsi(((delegate* unmanaged<nint>)config)()) ?? "";
+        return (coreName, configText.Trim(), ((delegate* unmanaged<int>)threads)());
     }
 
     [LibraryImport(Library, EntryPoint = "cblas_dgemm")]
