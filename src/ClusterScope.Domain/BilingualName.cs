@@ -19,7 +19,4 @@ public static class BilingualNames
         ArgumentNullException.ThrowIfNull(item);
         return chinese && !string.IsNullOrWhiteSpace(item.NameZh) ? item.NameZh : item.Name;
     }
-
-    /// <summary>The Chinese text for a Chinese reader when there is one, else the English text.</summary>
-    public static string? TextIn(string? en, string? zh, bool chinese) => chinese && !string.IsNullOrWhiteSpace(zh) ? zh : en;
 }

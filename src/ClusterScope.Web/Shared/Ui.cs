@@ -11,6 +11,9 @@ public static class Ui
     /// <summary>Picks the Chinese or English name.</summary>
     public static string Name(string zh, string en) => IsChinese ? zh : en;
 
+    /// <summary>Text the data may give in Chinese: the Chinese for a Chinese reader when there is one, else the English.</summary>
+    public static string? Text(string? zh, string? en) => IsChinese && !string.IsNullOrWhiteSpace(zh) ? zh : en;
+
     /// <summary>A number with grouping and <paramref name="decimals"/> decimals in the request culture; "–" when missing.</summary>
     public static string Number(double? value, int decimals = 0) => Quantities.Format(value, decimals, CultureInfo.CurrentCulture);
 
