@@ -83,6 +83,18 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>The documents of the policy library.</summary>
     public DbSet<Domain.Policy.PolicyDocument> PolicyDocuments => Set<Domain.Policy.PolicyDocument>();
 
+    /// <summary>Investment leads.</summary>
+    public DbSet<Domain.Leads.Lead> Leads => Set<Domain.Leads.Lead>();
+
+    /// <summary>The stage history of the leads.</summary>
+    public DbSet<Domain.Leads.LeadStageChange> LeadStageChanges => Set<Domain.Leads.LeadStageChange>();
+
+    /// <summary>Documents attached to leads.</summary>
+    public DbSet<Domain.Leads.LeadDocument> LeadDocuments => Set<Domain.Leads.LeadDocument>();
+
+    /// <summary>What happened to leads, for notifiers (append-only).</summary>
+    public DbSet<Domain.Leads.LeadEvent> LeadEvents => Set<Domain.Leads.LeadEvent>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -136,6 +148,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         SubmissionModel.Configure(builder);
         Intake.ImportModel.Configure(builder);
         Policy.PolicyModel.Configure(builder);
+        Data.Leads.LeadModel.Configure(builder);
     }
 
     /// <inheritdoc />

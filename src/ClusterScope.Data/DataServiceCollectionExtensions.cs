@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ClusterScope.Data.DefaultData;
 using ClusterScope.Data.Export;
 using ClusterScope.Data.Providers;
@@ -52,6 +53,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Submissions.SubmissionQueries>();
         services.AddScoped<Submissions.SubmissionChecks>();
         services.AddScoped<Submissions.SubmissionService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Leads.LeadService>();
+        services.AddScoped<Leads.LeadQueries>();
         return services;
     }
 }

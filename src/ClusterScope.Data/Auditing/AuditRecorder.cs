@@ -23,6 +23,7 @@ internal static class AuditRecorder
         typeof(Domain.Evaluation.FrameworkVersion), typeof(Domain.Evaluation.EvaluationRun), typeof(Domain.Evaluation.EvaluationPublication),
         typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
         typeof(Domain.Policy.PolicyDocument),
+        typeof(Domain.Leads.Lead), typeof(Domain.Leads.LeadStageChange), typeof(Domain.Leads.LeadDocument),
     ];
 
     /// <returns>New records whose creation waits for their generated id.</returns>
@@ -108,7 +109,7 @@ internal static class AuditRecorder
     };
 
     private static string Describe(EntityEntry entry) =>
-        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null && !p.IsTemporary && p.Metadata.Name is not "GeometryGeoJson" && !p.Metadata.Name.EndsWith("Json", StringComparison.Ordinal))
+        string.Join("; ", entry.Properties.Where(p => p.CurrentValue is not null and not byte[] && !p.IsTemporary && p.Metadata.Name is not "GeometryGeoJson" && !p.Metadata.Name.EndsWith("Json", StringComparison.Ordinal))
             .Select(p => $"{p.Metadata.Name}={Format(p.CurrentValue)}"));
 
     private static string? Format(object? value) => value switch

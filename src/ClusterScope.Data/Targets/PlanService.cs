@@ -123,7 +123,17 @@ public sealed class PlanService(ClusterScopeDbContext db, Periods periods)
         return new ObservedData(clusters,
             zones.Select(z => new ZoneFact(z.Code, z.NameEn, z.NameZh, z.EcoIndustrialStatus, incubators.GetValueOrDefault(z.Code).All,
                 incubators.GetValueOrDefault(z.Code).Sample)).ToList(),
-            values);
+            values,
+            plan.Targets.Any(t => t.Kind == TargetKind.VerifiedWins) ? await WinsAsync(zones, ct) : null);
+    }
+
+    private async Task<IReadOnlyList<VerifiedWin>> WinsAsync(IReadOnlyList<DevelopmentZone> zones, CancellationToken ct)
+    {
+        var byCode = zones.ToDictionary(z => z.Code, StringComparer.Ordinal);
+        var verified = await db.Leads.AsNoTracking().Where(l => l.Verification == Domain.Leads.Verification.Verified).ToListAsync(ct);
+        return verified.Where(l => l.CountsAsWin && l.WinYear is not null && byCode.ContainsKey(l.ZoneCode))
+            .Select(l => new VerifiedWin(l.Id, l.ZoneCode, byCode[l.ZoneCode].NameEn, byCode[l.ZoneCode].NameZh, l.ChainCode, l.WinYear!.Value,
+                l.ExpectedInvestment ?? 0, l.ExpectedJobs ?? 0)).ToList();
     }
 
     // The plan's main indicator: the first its cluster targets read, over the scope's clusters; else the first programme

@@ -6,7 +6,9 @@ namespace ClusterScope.Domain.Targets;
 /// <param name="Clusters">Clusters of the plan's scope.</param>
 /// <param name="Zones">Development zones of the plan's scope.</param>
 /// <param name="Values">Yearly observations of the indicators the targets read.</param>
-public sealed record ObservedData(IReadOnlyList<ClusterFact> Clusters, IReadOnlyList<ZoneFact> Zones, IReadOnlyList<ObservedValue> Values)
+/// <param name="Wins">The verified investment wins in the plan's zones (none when not given).</param>
+public sealed record ObservedData(IReadOnlyList<ClusterFact> Clusters, IReadOnlyList<ZoneFact> Zones, IReadOnlyList<ObservedValue> Values,
+    IReadOnlyList<VerifiedWin>? Wins = null)
 {
     // Keyed by the list it was built from: a copy made with `with { Values = … }` carries this field along.
     private (IReadOnlyList<ObservedValue> From, ILookup<(EntityKind, string, int), ObservedValue> Lookup)? _byIndicatorYear;

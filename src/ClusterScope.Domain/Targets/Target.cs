@@ -5,7 +5,9 @@ namespace ClusterScope.Domain.Targets;
 /// <see cref="Indicator"/> of clusters (and optionally a <see cref="Condition"/>); <see cref="TargetKind.Share"/> also a
 /// <see cref="ReferenceIndicator"/> of a <see cref="ReferenceEntity"/> (the denominator, a region);
 /// <see cref="TargetKind.StatusCount"/> a <c>status&gt;=</c> condition; <see cref="TargetKind.ProgrammeFigure"/> an
-/// <see cref="Indicator"/> of a <see cref="ReferenceEntity"/>. <see cref="TargetKind.Coverage"/> needs nothing more.</remarks>
+/// <see cref="Indicator"/> of a <see cref="ReferenceEntity"/>; <see cref="TargetKind.VerifiedWins"/> the indicator
+/// <c>verified_investment</c> or <c>verified_jobs</c> (and optionally a chain as <see cref="ReferenceEntity"/>).
+/// <see cref="TargetKind.Coverage"/> needs nothing more.</remarks>
 public sealed class Target
 {
     /// <summary>Surrogate key.</summary>
@@ -148,6 +150,12 @@ public sealed class Target
         if (Kind is TargetKind.Share or TargetKind.ProgrammeFigure && string.IsNullOrWhiteSpace(ReferenceEntity))
         {
             add("referenceEntity", $"a {Kind} target needs the region whose figure it reads, e.g. 220000.", $"{Kind} 类目标须注明所读取数据的地区，如 220000。");
+        }
+
+        if (Kind == TargetKind.VerifiedWins && Indicator is not (VerifiedWin.InvestmentIndicator or VerifiedWin.JobsIndicator))
+        {
+            add("indicator", $"a verified-wins target reads {VerifiedWin.InvestmentIndicator} (100m CNY) or {VerifiedWin.JobsIndicator}.",
+                $"已核验招商项目类目标读取 {VerifiedWin.InvestmentIndicator}（亿元）或 {VerifiedWin.JobsIndicator}（就业岗位）。");
         }
 
         if (Kind == TargetKind.StatusCount && condition.MinimumStatus is null)

@@ -46,6 +46,9 @@ public static class TargetEvaluator
                 return data.Zones.All(z => z.EcoIndustrialStatus == EcoIndustrialStatus.None)
                     ? null
                     : (data.Zones.Count(z => condition.MatchesZone(z.EcoIndustrialStatus)), false);
+            case TargetKind.VerifiedWins:
+                var wins = CountedWins(target, data, year);
+                return (wins.Sum(w => WinValue(target, w)), false);
             default:
                 var figure = data.Find(EntityKind.Region, target.ReferenceEntity!, target.Indicator!, year);
                 return figure is null ? null : (figure.Value, figure.IsSample);
@@ -68,6 +71,9 @@ public static class TargetEvaluator
                 .Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, z.Incubators, z.SampleIncubators > 0)).ToList(),
             TargetKind.StatusCount => data.Zones.Where(z => z.EcoIndustrialStatus != EcoIndustrialStatus.None && condition.MatchesZone(z.EcoIndustrialStatus))
                 .OrderBy(z => z.Code, StringComparer.Ordinal).Select(z => new CountedEntity(z.Code, z.NameEn, z.NameZh, null, false)).ToList(),
+            TargetKind.VerifiedWins => CountedWins(target, data, year).GroupBy(w => w.ZoneCode, StringComparer.Ordinal)
+                .Select(g => new CountedEntity(g.Key, g.First().ZoneNameEn, g.First().ZoneNameZh, g.Sum(w => WinValue(target, w)), false))
+                .OrderByDescending(e => e.Value).ThenBy(e => e.Code, StringComparer.Ordinal).ToList(),
             _ => data.Find(EntityKind.Region, target.ReferenceEntity!, target.Indicator!, year) is { } figure
                 ? [new CountedEntity(figure.EntityCode, figure.EntityCode, figure.EntityCode, figure.Value, figure.IsSample)]
                 : [],
@@ -84,7 +90,12 @@ public static class TargetEvaluator
             return [];
         }
 
-        var years = target.Kind == TargetKind.ProgrammeFigure ? data.Years(EntityKind.Region, target.Indicator!) : data.Years(EntityKind.Cluster, target.Indicator!);
+        var years = target.Kind switch
+        {
+            TargetKind.ProgrammeFigure => data.Years(EntityKind.Region, target.Indicator!),
+            TargetKind.VerifiedWins => CountedWins(target, data, lastYear).Select(w => w.Year).Distinct().Order().ToList(),
+            _ => data.Years(EntityKind.Cluster, target.Indicator!),
+        };
         return years.Where(y => y <= lastYear)
             .Select(y => ValueIn(target, data, y) is { } v ? new YearValue(y, v.Value) : null)
             .OfType<YearValue>().ToList();
@@ -107,10 +118,14 @@ public static class TargetEvaluator
         }
 
         var status = StatusOf(target, current.Value, year, forecasts.FirstOrDefault(f => f.Method == rule.Method), rule);
-        var undated = target.Kind is TargetKind.Coverage or TargetKind.StatusCount;
+        var (note, noteZh) = target.Kind switch
+        {
+            TargetKind.Coverage or TargetKind.StatusCount => ("read from the registry as it is now: incubators and statuses carry no dates", "按名录现状读取：孵化器和园区称号没有日期"),
+            TargetKind.VerifiedWins => ("counts only wins a province reviewer verified, by signing year, cumulated", "仅计入经省级审核人核验的项目，按签约年份累计"),
+            _ => ((string?)null, (string?)null),
+        };
         return new TargetProgress(target, year, current.Value, target.Value - current.Value, 100 * rule.Attainment(current.Value, target.Value, target.Comparator),
-            status, series, forecasts, current.IsSample, undated ? "read from the registry as it is now: incubators and statuses carry no dates" : null, forecastNote,
-            undated ? "按名录现状读取：孵化器和园区称号没有日期" : null);
+            status, series, forecasts, current.IsSample, note, forecastNote, noteZh);
     }
 
     /// <summary>The fewest observed years a forecast is drawn from: with two, a line fits exactly and says nothing of its error.</summary>
@@ -179,4 +194,14 @@ public static class TargetEvaluator
 
     private static List<(ClusterFact Cluster, ObservedValue Value)> Matching(List<(ClusterFact Cluster, ObservedValue Value)> values, TargetCondition condition) =>
         values.Where(v => condition.MatchesCluster(v.Cluster.CategoryCode, v.Value.Value)).ToList();
+
+    // Verified wins in the target's chain (all chains without one), signed after the baseline year and by the end of `year`.
+    private static List<VerifiedWin> CountedWins(Target target, ObservedData data, int year)
+    {
+        var after = int.TryParse(target.BaselinePeriod, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : int.MinValue;
+        return (data.Wins ?? []).Where(w => w.Year > after && w.Year <= year
+            && (string.IsNullOrWhiteSpace(target.ReferenceEntity) || string.Equals(w.ChainCode, target.ReferenceEntity, StringComparison.Ordinal))).ToList();
+    }
+
+    private static double WinValue(Target target, VerifiedWin win) => target.Indicator == VerifiedWin.JobsIndicator ? win.Jobs : win.Investment;
 }

@@ -21,4 +21,9 @@ public enum TargetKind
     /// <summary>A figure a programme reports (enterprises supported, amount disbursed, people placed), read as
     /// <see cref="Target.Indicator"/> of <see cref="Target.ReferenceEntity"/>.</summary>
     ProgrammeFigure,
+
+    /// <summary>Verified investment (<c>verified_investment</c>, 100m CNY) or jobs (<c>verified_jobs</c>) of the investment
+    /// leads won in the plan's zones, cumulated over the signing years after <see cref="Target.BaselinePeriod"/> (all years
+    /// without one); <see cref="Target.ReferenceEntity"/> may name a chain (e.g. <c>auto</c>) to count only its leads.</summary>
+    VerifiedWins,
 }
