@@ -7,6 +7,7 @@ using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Health;
 using ClusterScope.Web.Features.Language;
+using ClusterScope.Web.Features.Leads;
 using ClusterScope.Web.Features.Library;
 using ClusterScope.Web.Features.Plans;
 using ClusterScope.Web.Features.Submissions;
@@ -126,6 +127,7 @@ public static class WebApp
         app.MapAuditApi();
         app.MapEvaluationApi();
         app.MapSubmissionApi();
+        app.MapLeadApi();
         app.MapTokenApi();
         app.MapLibraryApi();
         return app;

@@ -80,6 +80,16 @@ public sealed class LeadQueries(ClusterScopeDbContext db)
     public async Task<IReadOnlyList<LeadEvent>> EventsAsync(long afterId, int limit, CancellationToken ct) =>
         await db.LeadEvents.AsNoTracking().Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(limit).ToListAsync(ct);
 
+    /// <summary>The Chinese and English names of every zone, by code, for lists of leads.</summary>
+    public async Task<IReadOnlyDictionary<string, (string Zh, string En)>> ZoneNamesAsync(CancellationToken ct) =>
+        (await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToListAsync(ct))
+            .ToDictionary(z => z.Code, z => (z.NameZh, z.NameEn), StringComparer.Ordinal);
+
+    /// <summary>The clusters of a zone (code, Chinese and English name), for the lead form.</summary>
+    public async Task<IReadOnlyList<(string Code, string Zh, string En)>> ClustersOfAsync(string zoneCode, CancellationToken ct) =>
+        (await db.Clusters.AsNoTracking().Where(c => c.ZoneCode == zoneCode).OrderBy(c => c.Code).Select(c => new { c.Code, c.NameZh, c.NameEn }).ToListAsync(ct))
+            .Select(c => (c.Code, c.NameZh, c.NameEn)).ToList();
+
     private IQueryable<Lead> Visible(SubmissionUser user)
     {
         var all = db.Leads.AsNoTracking();

@@ -53,6 +53,9 @@ public static partial class Matrix
     /// <summary>Those who report zone A's figures.</summary>
     public static readonly IReadOnlySet<Caller> ZoneAReporters = new HashSet<Caller> { Caller.Admin, Caller.ManagerOfZoneA };
 
+    /// <summary>Those who read everything: admins and analysts.</summary>
+    public static readonly IReadOnlySet<Caller> ReadersOfAll = new HashSet<Caller> { Caller.Admin, Caller.Analyst };
+
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
         // Sign-in and sign-out: anyone.
@@ -188,6 +191,43 @@ public static partial class Matrix
             Form($"/submissions/{m.SubmissionOfA}?handler=Dismiss", ("FlagId", m.FlagOfA.ToString(CultureInfo.InvariantCulture)), ("Reason", ""))),
         new("POST /submissions/{id:long}?handler=Withdraw", SubmitterOfA, false, m => Form($"/submissions/{m.SubmissionOfA}?handler=Withdraw", ("Version", "0")),
             HiddenAsNotFound: true),
+
+        // Investment leads: zone managers keep their zones' leads (zone B's manager gets 404 on zone A's lead), admins verify
+        // wins, analysts read; the events a notifier reads are for admins and analysts. The workflow is tested in Data/Leads.
+        new("GET /api/v1/leads/", SubmissionReaders, false, _ => Get("/api/v1/leads")),
+        new("GET /api/v1/leads/funnel", SubmissionReaders, false, _ => Get("/api/v1/leads/funnel")),
+        new("GET /api/v1/leads/overdue", SubmissionReaders, false, _ => Get("/api/v1/leads/overdue")),
+        new("GET /api/v1/leads/verified", SubmissionReaders, false, _ => Get("/api/v1/leads/verified")),
+        new("GET /api/v1/leads/events", ReadersOfAll, false, _ => Get("/api/v1/leads/events")),
+        new("GET /api/v1/leads/{id:long}", ZoneAReaders, false, m => Get($"/api/v1/leads/{m.LeadOfA}"), HiddenAsNotFound: true),
+        new("GET /api/v1/leads/{id:long}/documents/{documentId:long}", ZoneAReaders, false, m => Get($"/api/v1/leads/{m.LeadOfA}/documents/{m.DocumentOfA}"),
+            HiddenAsNotFound: true),
+        new("POST /api/v1/leads/", ZoneAReporters, true, m => Task.FromResult(Json(HttpMethod.Post, "/api/v1/leads", new { companyName = "Matrix new lead", zoneCode = m.ZoneA })),
+            HiddenAsNotFound: true),
+        new("PUT /api/v1/leads/{id:long}", ZoneAReporters, false, m =>
+            Task.FromResult(Json(HttpMethod.Put, $"/api/v1/leads/{m.LeadOfA}", new { version = 0, companyName = "Matrix lead", zoneCode = m.ZoneA })), HiddenAsNotFound: true),
+        new("POST /api/v1/leads/{id:long}/move", ZoneAReporters, false, m =>
+            Task.FromResult(Json(HttpMethod.Post, $"/api/v1/leads/{m.LeadOfA}/move", new { version = 0, stage = "started" })), HiddenAsNotFound: true),
+        new("POST /api/v1/leads/{id:long}/documents", ZoneAReporters, false, m =>
+        {
+            var content = new MultipartFormDataContent { { new StringContent("0"), "version" } };
+            content.Add(new ByteArrayContent("%PDF-1.4 x"u8.ToArray()), "file", "evidence.pdf");
+            return Task.FromResult(new MatrixRequest(HttpMethod.Post, $"/api/v1/leads/{m.LeadOfA}/documents", Body: content));
+        }, HiddenAsNotFound: true),
+        new("POST /api/v1/leads/{id:long}/request-verification", ZoneAReporters, false, m =>
+            Task.FromResult(Json(HttpMethod.Post, $"/api/v1/leads/{m.LeadOfA}/request-verification", new { version = 0 })), HiddenAsNotFound: true),
+        new("POST /api/v1/leads/{id:long}/verify", AdminOnly, false, m => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/leads/{m.LeadOfA}/verify", new { version = 0 }))),
+        new("POST /api/v1/leads/{id:long}/reject", AdminOnly, false, m => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/leads/{m.LeadOfA}/reject", new { version = 0, reason = "matrix" }))),
+        new("GET /leads", SubmissionReaders, false, _ => Get("/leads")),
+        new("GET /leads/new", Reporters, false, _ => Get("/leads/new")),
+        new("GET /leads/{id:long}", ZoneAReaders, false, m => Get($"/leads/{m.LeadOfA}"), HiddenAsNotFound: true),
+        new("POST /leads/new", Reporters, false, m => Form("/leads/new", ("CompanyName", ""), ("ZoneCode", m.ZoneA))),
+        new("POST /leads/{id:long}?handler=Move", ZoneAReporters, false, m => Form($"/leads/{m.LeadOfA}?handler=Move", ("Version", "0"), ("Stage", "started")),
+            HiddenAsNotFound: true),
+        new("POST /leads/{id:long}?handler=Attach", ZoneAReporters, false, m => Form($"/leads/{m.LeadOfA}?handler=Attach", ("Version", "0")), HiddenAsNotFound: true),
+        new("POST /leads/{id:long}?handler=Request", ZoneAReporters, false, m => Form($"/leads/{m.LeadOfA}?handler=Request", ("Version", "0")), HiddenAsNotFound: true),
+        new("POST /leads/{id:long}?handler=Verify", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Verify", ("Version", "0"))),
+        new("POST /leads/{id:long}?handler=Reject", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Reject", ("Version", "0"), ("Reason", "matrix"))),
 
         // The imports page: admins only.
         new("GET /imports", AdminOnly, false, _ => Get("/imports")),

@@ -35,6 +35,12 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
     /// <summary>The flag of <see cref="SubmissionOfA"/>.</summary>
     public long FlagOfA { get; private set; }
 
+    /// <summary>A signed lead of zone A by its manager, awaiting verification, with one evidence document.</summary>
+    public long LeadOfA { get; private set; }
+
+    /// <summary>The document of <see cref="LeadOfA"/>.</summary>
+    public long DocumentOfA { get; private set; }
+
     public async Task InitializeAsync()
     {
         await app.InitializeAsync();
@@ -66,6 +72,17 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
         await db.SaveChangesAsync();
         SubmissionOfA = submission.Id;
         FlagOfA = submission.Flags[0].Id;
+        var lead = new Domain.Leads.Lead
+        {
+            CompanyName = "Matrix lead", ZoneCode = ZoneA, CreatedBy = "matrix-manager-a", CreatedAtUtc = DateTime.UtcNow, Stage = Domain.Leads.LeadStage.AgreementSigned,
+            StageSince = DateOnly.FromDateTime(DateTime.UtcNow), SignedOn = DateOnly.FromDateTime(DateTime.UtcNow), Verification = Domain.Leads.Verification.Requested,
+            VerificationRequestedBy = "matrix-manager-a", Version = 1,
+            Documents = [new() { FileName = "agreement.pdf", ContentType = "application/pdf", Size = 9, Content = "%PDF-1.4 "u8.ToArray(), IsEvidence = true, UploadedBy = "matrix-manager-a" }],
+        };
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync();
+        LeadOfA = lead.Id;
+        DocumentOfA = lead.Documents[0].Id;
 
         _sessions[Caller.Anonymous] = null;
         _sessions[Caller.Public] = await SessionAsync("matrix-public", Password);

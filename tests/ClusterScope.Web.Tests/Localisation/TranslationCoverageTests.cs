@@ -25,7 +25,7 @@ public sealed partial class TranslationCoverageTests
         // EnterpriseSize
         "Unknown", "Micro", "Small", "Medium", "Large",
         // TargetKind, Comparator, FindingSeverity
-        "Count", "Sum", "Share", "Coverage", "StatusCount", "ProgrammeFigure", "AtLeast", "AtMost", "Exactly", "Info", "Warning", "Error",
+        "Count", "Sum", "Share", "Coverage", "StatusCount", "ProgrammeFigure", "VerifiedWins", "AtLeast", "AtMost", "Exactly", "Info", "Warning", "Error",
         // PlanView.StatusText and PlanView.MethodText
         "Achieved", "On track", "At risk", "Off track", "Not achieved", "No data", "Compound growth", "Linear trend",
     ];
