@@ -39,6 +39,7 @@ internal static class CliApp
             ImportCommand.Create(output, error),
             UsersCommand.Create(output, error),
             LibraryCommand.Create(output, error),
+            LeadsCommand.Create(output, error),
             TalentCommand.Create(output, error),
             IoCommand.Create(output, error),
         };

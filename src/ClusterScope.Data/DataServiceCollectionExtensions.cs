@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadQueries>();
+        services.AddScoped<Leads.LeadExport>();
         return services;
     }
 }
