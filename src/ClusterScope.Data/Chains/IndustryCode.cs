@@ -6,4 +6,5 @@ namespace ClusterScope.Data.Chains;
 /// <param name="Section">The section letter the row belongs to.</param>
 /// <param name="ParentCode">Empty for sections; otherwise the code of the level above.</param>
 /// <param name="NameZh">The official name.</param>
-public sealed record IndustryCode(IndustryLevel Level, string Code, string Section, string ParentCode, string NameZh);
+/// <param name="NameEn">Our own English translation, or null where we wrote none (the standard has no English names).</param>
+public sealed record IndustryCode(IndustryLevel Level, string Code, string Section, string ParentCode, string NameZh, string? NameEn = null);

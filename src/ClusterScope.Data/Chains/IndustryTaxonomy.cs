@@ -4,7 +4,8 @@ namespace ClusterScope.Data.Chains;
 
 /// <summary>
 /// GB/T 4754-2017 (with the 2019 amendment) read from data/classification/gbt4754_2017.csv.
-/// The file carries Chinese names only; see its PROVENANCE.md.
+/// The file carries Chinese names only; see its PROVENANCE.md. English names are our own translations, read from
+/// <c>gbt4754_2017_en.csv</c> (<c>code,name_en</c>) beside it when present; a code it does not list has none.
 /// </summary>
 public sealed class IndustryTaxonomy
 {
@@ -15,7 +16,11 @@ public sealed class IndustryTaxonomy
     {
         Codes = codes;
         _byCode = codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        CodeSet = _byCode.Keys.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every code at any level, for validators that must not depend on this class.</summary>
+    public IReadOnlySet<string> CodeSet { get; }
 
     /// <summary>All rows in the standard's own order.</summary>
     public IReadOnlyList<IndustryCode> Codes { get; }
@@ -36,6 +41,7 @@ public sealed class IndustryTaxonomy
             throw new InvalidDataException($"{path}: line 1: expected the columns {string.Join(",", Columns)}; missing {string.Join(", ", missing)}");
         }
 
+        var english = ReadEnglish(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "_en.csv"));
         var codes = new List<IndustryCode>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -56,9 +62,30 @@ public sealed class IndustryTaxonomy
                 throw new InvalidDataException($"{where}: field code: duplicate code '{code}'");
             }
 
-            codes.Add(new IndustryCode(level, code, row["section"], row["parent_code"], name));
+            codes.Add(new IndustryCode(level, code, row["section"], row["parent_code"], name, english.GetValueOrDefault(code)));
         }
 
         return new IndustryTaxonomy(codes);
+    }
+
+    private static Dictionary<string, string> ReadEnglish(string path)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return names;
+        }
+
+        foreach (var row in CsvRow.ReadAll(path))
+        {
+            var code = row.Optional("code") ?? throw new InvalidDataException($"{path}: line {row.Row}: field code: empty");
+            var name = row.Optional("name_en") ?? throw new InvalidDataException($"{path}: line {row.Row}: field name_en: empty");
+            if (!names.TryAdd(code, name))
+            {
+                throw new InvalidDataException($"{path}: line {row.Row}: field code: duplicate code '{code}'");
+            }
+        }
+
+        return names;
     }
 }

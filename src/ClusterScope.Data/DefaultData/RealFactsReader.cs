@@ -133,8 +133,15 @@ internal static partial class RealFactsReader
 
     private static void ReadListedCompanies(string folder, DatasetContents into)
     {
+        var concordance = ReadListedConcordance(Path.Combine(folder, "enterprises", "listed_industry_gbt.csv"));
         foreach (var row in CsvRow.ReadAll(Path.Combine(folder, "enterprises", "jilin_listed_companies.csv")))
         {
+            var label = row.Optional("industry_en");
+            if (label is not null && !concordance.ContainsKey(label))
+            {
+                throw new InvalidDataException($"{row.File}, row {row.Row}, column 'industry_en': '{label}' is not in listed_industry_gbt.csv.");
+            }
+
             into.Enterprises.Add(new Enterprise
             {
                 Code = row["ts_code"],
@@ -142,11 +149,29 @@ internal static partial class RealFactsReader
                 NameEn = $"{row["name_initials"]} ({row["ts_code"]})",
                 Ownership = row.Optional("controller_type_en"),
                 Size = EnterpriseSize.Large,
-                IndustryLabel = row.Optional("industry_en"),
+                IndustryLabel = label,
+                IndustryCode = label is null ? null : concordance[label],
                 Provenance = Provenance.Real,
                 Source = "Tushare stock_basic (listed companies registered in Jilin), via yzq129/quant-factor",
             });
         }
+    }
+
+    /// <summary>Our own concordance of the listed companies' industry labels to GB/T 4754-2017 (code with its section letter;
+    /// empty where no single code fits).</summary>
+    private static Dictionary<string, string?> ReadListedConcordance(string path)
+    {
+        var codes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var row in CsvRow.ReadAll(path))
+        {
+            var label = row.Optional("label") ?? throw new InvalidDataException($"{row.File}, row {row.Row}, column 'label': empty.");
+            if (!codes.TryAdd(label, row.Optional("gbt4754_code")))
+            {
+                throw new InvalidDataException($"{row.File}, row {row.Row}, column 'label': '{label}' is listed twice.");
+            }
+        }
+
+        return codes;
     }
 
     private static void ReadCensus(string folder, DatasetContents into)

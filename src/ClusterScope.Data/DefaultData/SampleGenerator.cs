@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClusterScope.Data.Chains;
 using ClusterScope.Domain.Registry;
 
 namespace ClusterScope.Data.DefaultData;
@@ -41,9 +42,15 @@ internal sealed class SampleGenerator(int seed)
 
     private readonly Random _random = new(seed);
 
+    // A second stream, so that drawing class codes leaves every figure drawn from _random as it was.
+    private readonly Random _classRandom = new(seed + 4754);
+    private IndustryTaxonomy? _taxonomy;
+
     public void Generate(string folder, DatasetContents into)
     {
         DefineIndicators(into);
+        var taxonomyFile = Path.Combine(folder, "..", "classification", "gbt4754_2017.csv");
+        _taxonomy = File.Exists(taxonomyFile) ? IndustryTaxonomy.Load(taxonomyFile) : null;
         var termCategory = CsvRow.ReadAll(Path.Combine(folder, "programme", "category_terms.csv"))
             .ToDictionary(r => r["term_zh"], r => r["category_code"]);
         var categories = into.Categories.ToDictionary(c => c.Code);
@@ -206,6 +213,22 @@ internal sealed class SampleGenerator(int seed)
         }
     }
 
+    /// <summary>A 4-digit class (section letter kept, "C3670") drawn evenly among the classes under the category's codes;
+    /// the category's first code when the taxonomy is not beside the data set.</summary>
+    private string ClassCode(string categoryCodes)
+    {
+        var codes = categoryCodes.Split(';');
+        var classes = _taxonomy?.Codes.Where(c => c.Level == IndustryLevel.Class
+            && codes.Any(k => k.Length > 1 && c.Section == k[..1] && c.Code.StartsWith(k[1..], StringComparison.Ordinal))).ToList();
+        if (classes is not { Count: > 0 })
+        {
+            return codes[0];
+        }
+
+        var drawn = classes[_classRandom.Next(classes.Count)];
+        return drawn.Section + drawn.Code;
+    }
+
     private void AddEnterprises(DatasetContents into, Cluster cluster, double[] clusterOutput)
     {
         var count = 3 + _random.Next(4);
@@ -223,7 +246,7 @@ internal sealed class SampleGenerator(int seed)
                 NameEn = $"Sample enterprise {number:D5}",
                 Ownership = _random.NextDouble() < 0.7 ? "private" : "state-owned",
                 Size = i == 0 ? EnterpriseSize.Large : (EnterpriseSize)(1 + _random.Next(4)),
-                IndustryCode = into.Categories.First(c => c.Code == cluster.CategoryCode).Gbt4754Codes.Split(';')[0],
+                IndustryCode = ClassCode(into.Categories.First(c => c.Code == cluster.CategoryCode).Gbt4754Codes),
                 ZoneCode = cluster.ZoneCode,
                 ClusterCode = cluster.Code,
                 IsLeading = i == 0,
