@@ -40,6 +40,7 @@ internal static class CliApp
             UsersCommand.Create(output, error),
             LibraryCommand.Create(output, error),
             LeadsCommand.Create(output, error),
+            ChainsCommand.Create(output, error),
             TalentCommand.Create(output, error),
             IoCommand.Create(output, error),
         };
