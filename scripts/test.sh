@@ -30,6 +30,9 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
 print(p, f)
 PY
 )
+# The NuGet package and its sample count as one test (run alone: scripts/check-package.sh).
+package_step() { read -r pp _ pf _ < <(scripts/check-package.sh | tail -1); passed=$(( ${passed:-0} + ${pp:-0} )); failed=$(( ${failed:-0} + ${pf:-1} )); [ "${pf:-1}" -eq 0 ] || status=1; }
+package_step
 echo "tests took $(( $(date +%s) - start )) s; screenshots in artifacts/screenshots"
 if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
 echo "${passed:-0} passed, ${failed:-0} failed"

@@ -1,54 +1,55 @@
 using BenchmarkDotNet.Attributes;
-using ClusterScope.Analytics;
 using ClusterScope.Analytics.Agglomeration;
+using ClusterScope.Benchmarks.PeerData;
 
 namespace ClusterScope.Benchmarks.Agglomeration;
 
-/// <summary>Ellison-Glaeser on a national plant census: 4 million plants, 2,850 regions, 600 industries.</summary>
+/// <summary>Ellison-Glaeser gamma from the exported census of 4 million plants with raw six-digit region and four-digit
+/// industry codes (2,850 regions, 600 industries): codes to dense indices, aggregation, gamma.</summary>
+/// <remarks>Peer: <c>python3 ../shared/peers/wl3_ellison_glaeser.py --impl numpy,pandas</c>, which holds the same
+/// records in memory (here too: the CSV is read in the setup) and maps codes through a lookup table.</remarks>
 [MemoryDiagnoser]
 public class EllisonGlaeserBenchmarks
 {
-    private int[] _region = [];
-    private int[] _industry = [];
+    private long[] _region = [];
+    private long[] _industry = [];
     private double[] _employment = [];
-    private PlantEmployment _plants = null!;
-
-    [Params(4_000_000)]
-    public int Plants { get; set; }
-
-    [Params(2_850)]
-    public int Regions { get; set; }
-
-    [Params(600)]
-    public int Industries { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        // Same generator as bench/peers/eg_numpy.py describes: uniform region and industry, lognormal sizes (mu 2, sigma 1.2), at least 1 job.
-        var random = new Random(20250101);
-        (_region, _industry, _employment) = (new int[Plants], new int[Plants], new double[Plants]);
-        for (var k = 0; k < Plants; k++)
-        {
-            _region[k] = random.Next(Regions);
-            _industry[k] = random.Next(Industries);
-            var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            _employment[k] = Math.Ceiling(Math.Exp(2 + (1.2 * normal)));
-        }
+    public void Setup() => (_region, _industry, _employment) = ExportedInputs.Plants("plants_4000000.csv");
 
-        _plants = PlantEmployment.Aggregate(_region, _industry, _employment, Regions, Industries);
+    [GlobalCleanup]
+    public void Cleanup() => ExportedInputs.ReportPeakMemory(nameof(EllisonGlaeserBenchmarks));
+
+    [Benchmark]
+    public EllisonGlaeserResult GammaFromRawCodes()
+    {
+        var (region, regions) = DenseIndex(_region);
+        var (industry, industries) = DenseIndex(_industry);
+        return EllisonGlaeser.Agglomeration(region, industry, _employment, regions, industries);
     }
 
-    [Benchmark]
-    public PlantEmployment Aggregate() => PlantEmployment.Aggregate(_region, _industry, _employment, Regions, Industries);
+    // Sorted distinct codes numbered 0.., each record mapped through a lookup table: what a user does with raw codes.
+    private static (int[] Index, int Count) DenseIndex(long[] codes)
+    {
+        var lookup = new int[codes.Max() + 1];
+        foreach (var code in codes)
+        {
+            lookup[code] = 1;
+        }
 
-    [Benchmark]
-    public EllisonGlaeserResult GammaFromPlants() =>
-        EllisonGlaeser.Agglomeration(_region, _industry, _employment, Regions, Industries);
+        var count = 0;
+        for (var c = 0; c < lookup.Length; c++)
+        {
+            lookup[c] = lookup[c] == 1 ? count++ : -1;
+        }
 
-    [Benchmark]
-    public EllisonGlaeserResult GammaFromAggregates() => EllisonGlaeser.Agglomeration(_plants);
+        var index = new int[codes.Length];
+        for (var k = 0; k < codes.Length; k++)
+        {
+            index[k] = lookup[codes[k]];
+        }
 
-    [Benchmark]
-    public Matrix PairwiseCoagglomeration() => EllisonGlaeser.PairwiseCoagglomeration(_plants);
+        return (index, count);
+    }
 }

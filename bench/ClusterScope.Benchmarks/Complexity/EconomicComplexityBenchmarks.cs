@@ -1,48 +1,34 @@
 using BenchmarkDotNet.Attributes;
 using ClusterScope.Analytics;
 using ClusterScope.Analytics.Complexity;
+using ClusterScope.Benchmarks.PeerData;
 
 namespace ClusterScope.Benchmarks.Complexity;
 
-/// <summary>The full complexity pipeline on 2,850 regions x 1,200 industries (one year and a 10-year panel), and its steps.</summary>
-/// <remarks>Compare with <c>/usr/bin/python3 bench/peers/complexity_numpy.py [--years 10]</c> on the same data.
+/// <summary>Economic complexity on 2,850 regions x 1,200 industries, from the exported panels to every output the
+/// peer computes (RCA, M, diversity, ubiquity, ECI, PCI, proximity, density, COI, COG).</summary>
+/// <remarks>Peer: <c>python3 ../shared/peers/wl1_complexity.py --impl numpy,numpy.proximity [--years 10]</c>, which
+/// starts from the same generated array in memory; here the file read is inside the timing.
 /// Set CLUSTERSCOPE_BLAS=managed to time the managed fallback.</remarks>
 [MemoryDiagnoser]
 public class EconomicComplexityBenchmarks
 {
-    private Matrix _values = null!;
-    private Matrix[] _panel = null!;
-    private Matrix _presence = null!;
-    private Matrix _proximity = null!;
-    private double[] _pci = null!;
+    private const string OneYear = "region_industry_2850x1200_1y.npy";
+    private const string TenYears = "region_industry_2850x1200_10y.npy";
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _values = ComplexityData.Values(0);
-        _panel = Enumerable.Range(0, 10).Select(t => ComplexityData.Values(t)).ToArray();
-        var result = EconomicComplexity.Compute(_values);
-        _presence = result.Presence;
-        _proximity = result.Proximity;
-        _pci = result.Pci;
-        Console.WriteLine($"// eci[0..2] = {result.Eci[0]:R} {result.Eci[1]:R} {result.Eci[2]:R}; pci[0..2] = {result.Pci[0]:R} {result.Pci[1]:R} {result.Pci[2]:R}; lambda2 = {result.SecondEigenvalue:R}");
-    }
+    public void Setup() => ExportedInputs.Panel(OneYear);
+
+    [GlobalCleanup]
+    public void Cleanup() => ExportedInputs.ReportPeakMemory(nameof(EconomicComplexityBenchmarks));
 
     [Benchmark(Baseline = true)]
-    public ComplexityResult OneYear() => EconomicComplexity.Compute(_values);
+    public ComplexityResult OneYearFromFile() => EconomicComplexity.Compute(ExportedInputs.Panel(OneYear)[0]);
 
     [Benchmark]
-    public IReadOnlyList<ComplexityResult> TenYearPanel() => EconomicComplexity.ComputePanel(_panel);
+    public IReadOnlyList<ComplexityResult> TenYearPanelFromFile() => EconomicComplexity.ComputePanel(ExportedInputs.Panel(TenYears));
 
+    /// <summary>Values to proximity, as the peer's <c>proximity_numpy</c>: RCA, presence, co-occurrence, minimum.</summary>
     [Benchmark]
-    public Matrix PresenceStep() => EconomicComplexity.Presence(_values);
-
-    [Benchmark]
-    public Matrix ProximityStep() => ProductSpace.Proximity(_presence);
-
-    [Benchmark]
-    public Matrix DensityStep() => ProductSpace.Density(_presence, _proximity);
-
-    [Benchmark]
-    public Matrix OutlookGainStep() => ComplexityOutlook.Gain(_presence, _proximity, _pci);
+    public Matrix ProximityFromValues() => ProductSpace.Proximity(EconomicComplexity.Presence(ExportedInputs.Panel(OneYear)[0]));
 }

@@ -1,57 +1,43 @@
 using BenchmarkDotNet.Attributes;
 using ClusterScope.Analytics;
 using ClusterScope.Analytics.Composite;
+using ClusterScope.Benchmarks.PeerData;
 
 namespace ClusterScope.Benchmarks.Composite;
 
-/// <summary>Monte Carlo uncertainty analysis: 200 units x 40 indicators (8 dimensions of 5), weights +-25 %, random
-/// normalisation (min-max 1..100 or z-score 100/10) and aggregation (arithmetic or geometric) per replication.</summary>
+/// <summary>Monte Carlo rank intervals on the exported composite data (200 units x 40 indicators, directions and base
+/// weights from the file): 10,000 replications, weights x U(0.75, 1.25), min-max 1..100 or z-score 100/10, arithmetic
+/// or geometric mean, each drawn with probability 1/2; the nominal run and the replications both timed.</summary>
+/// <remarks>Peer: <c>python3 ../shared/peers/wl4_composite_mc.py --impl numpy.loop,numpy.vectorised</c> (one level:
+/// indicators straight into the index, no outlier treatment).</remarks>
 [MemoryDiagnoser]
 public class CompositeMonteCarloBench
 {
-    private CompositeResult _nominal = null!;
-    private MonteCarloSpec _spec = null!;
-
-    [Params(200)]
-    public int Units { get; set; }
-
-    [Params(40)]
-    public int Indicators { get; set; }
-
-    [Params(10_000)]
-    public int Replications { get; set; }
+    private const string File = "composite_200x40.npz";
 
     [Params(1, 2)]
     public int Cores { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var random = new Random(7);
-        var codes = Enumerable.Range(0, Indicators).Select(i => $"i{i:00}").ToArray();
-        var indicators = codes.Select((c, i) => new IndicatorNode(c, $"P{i / 5}", i % 7 == 3 ? Direction.Negative : Direction.Positive,
-            0.5 + random.NextDouble())).ToArray();
-        var aggregates = Enumerable.Range(0, Indicators / 5).Select(p => new AggregateNode($"P{p}", "INDEX", 0.5 + random.NextDouble()))
-            .Append(new AggregateNode("INDEX")).ToArray();
-        var values = new Matrix(Units, Indicators);
-        for (var r = 0; r < Units; r++)
-        {
-            for (var c = 0; c < Indicators; c++)
-            {
-                values[r, c] = Math.Exp(random.NextDouble() * 3) + (r % 11);
-            }
-        }
+    public void Setup() => ExportedInputs.NpzArray(File, "values");
 
-        var raw = new IndicatorMatrix(Enumerable.Range(0, Units).Select(u => $"U{u:000}").ToArray(), codes, values);
-        var framework = new CompositeFramework(indicators, aggregates);
-        _nominal = CompositeIndex.Compute(new CompositeData(raw), framework,
-            CompositeSpec.Default with { Normalisation = new NormalisationSpec.MinMax(1, 100) });
-        _spec = new MonteCarloSpec(Replications, Seed: 1, WeightPerturbation: 0.25,
-            Normalisations: [new NormalisationSpec.MinMax(1, 100), new NormalisationSpec.ZScore(100, 10)],
-            Aggregations: [new AggregationSpec.ArithmeticMean(), new AggregationSpec.GeometricMean()],
-            MaxDegreeOfParallelism: Cores);
-    }
+    [GlobalCleanup]
+    public void Cleanup() => ExportedInputs.ReportPeakMemory(nameof(CompositeMonteCarloBench));
 
     [Benchmark]
-    public MonteCarloResult MonteCarloRanks() => MonteCarlo.Run(_nominal, _spec);
+    public MonteCarloResult MonteCarloRanksFromFile()
+    {
+        var (shape, values) = ExportedInputs.NpzArray(File, "values");
+        var direction = ExportedInputs.NpzArray(File, "direction").Values;
+        var weights = ExportedInputs.NpzArray(File, "weights").Values;
+        var codes = Enumerable.Range(0, shape[1]).Select(i => $"i{i:00}").ToArray();
+        var indicators = codes.Select((c, i) => new IndicatorNode(c, "INDEX", direction[i] < 0 ? Direction.Negative : Direction.Positive, weights[i])).ToArray();
+        var raw = new IndicatorMatrix(Enumerable.Range(0, shape[0]).Select(u => $"U{u:000}").ToArray(), codes, new Matrix(shape[0], shape[1], values));
+        var nominal = CompositeIndex.Compute(new CompositeData(raw), new CompositeFramework(indicators, [new AggregateNode("INDEX")]),
+            CompositeSpec.Default with { Treatment = new TreatmentSpec.None(), Normalisation = new NormalisationSpec.MinMax(1, 100) });
+        return MonteCarlo.Run(nominal, new MonteCarloSpec(10_000, Seed: 1, WeightPerturbation: 0.25,
+            Normalisations: [new NormalisationSpec.MinMax(1, 100), new NormalisationSpec.ZScore(100, 10)],
+            Aggregations: [new AggregationSpec.ArithmeticMean(), new AggregationSpec.GeometricMean()],
+            MaxDegreeOfParallelism: Cores));
+    }
 }

@@ -1,63 +1,29 @@
 using BenchmarkDotNet.Attributes;
 using ClusterScope.Analytics;
 using ClusterScope.Analytics.Specialisation;
+using ClusterScope.Benchmarks.PeerData;
 
 namespace ClusterScope.Benchmarks.Specialisation;
 
-/// <summary>Location quotients and per-region / per-industry measures on a county x industry sized matrix (~30 % zeros).</summary>
+/// <summary>LQ, Krugman specialisation and the Herfindahl index of regions and of industries, one year of 2,850 x
+/// 1,200, from the exported file: the four outputs the peer computes.</summary>
+/// <remarks>Peer: <c>python3 ../shared/peers/wl2_specialisation.py --impl numpy</c>.</remarks>
 [MemoryDiagnoser]
 public class SpecialisationBenchmarks
 {
-    private Matrix[] _panel = [];
-
-    [Params(2850)]
-    public int Regions { get; set; }
-
-    [Params(1200)]
-    public int Industries { get; set; }
+    private const string OneYear = "region_industry_2850x1200_1y.npy";
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => ExportedInputs.Panel(OneYear);
+
+    [GlobalCleanup]
+    public void Cleanup() => ExportedInputs.ReportPeakMemory(nameof(SpecialisationBenchmarks));
+
+    [Benchmark]
+    public (Matrix Lq, double[] Krugman, double[] HhiRegions, double[] HhiIndustries) LqKrugmanBothHhisFromFile()
     {
-        var random = new Random(7);
-        _panel = new Matrix[10];
-        for (var year = 0; year < _panel.Length; year++)
-        {
-            var m = new Matrix(Regions, Industries);
-            for (var r = 0; r < Regions; r++)
-            {
-                var row = m.RowSpan(r);
-                for (var c = 0; c < row.Length; c++)
-                {
-                    row[c] = random.NextDouble() < 0.3 ? 0 : Math.Exp(random.NextDouble() * 6);
-                }
-            }
-
-            _panel[year] = m;
-        }
+        var values = ExportedInputs.Panel(OneYear)[0];
+        return (LocationQuotient.Compute(values), RegionalSpecialisation.Krugman(values),
+            RegionalSpecialisation.Herfindahl(values), IndustryConcentration.Herfindahl(values));
     }
-
-    [Benchmark(Baseline = true)]
-    public Matrix LocationQuotient_one_year() => LocationQuotient.Compute(_panel[0]);
-
-    [Benchmark]
-    public double LocationQuotient_ten_year_panel()
-    {
-        var check = 0.0;
-        foreach (var year in _panel)
-        {
-            check += LocationQuotient.Compute(year)[0, 0];
-        }
-
-        return check;
-    }
-
-    [Benchmark]
-    public double[] Herfindahl_per_region() => RegionalSpecialisation.Herfindahl(_panel[0]);
-
-    [Benchmark]
-    public double[] Entropy_per_region() => RegionalSpecialisation.Entropy(_panel[0]);
-
-    [Benchmark]
-    public double[] Gini_per_industry() => IndustryConcentration.Gini(_panel[0]);
 }
