@@ -9,16 +9,9 @@ internal static class ChainsCommand
     public static Command Create(TextWriter output, TextWriter error) =>
         new("chains", "Industrial-chain templates (data/jilin/chains): list them and their segments") { List(output, error), Segments(output, error) };
 
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(Listing.Formats);
-        return format;
-    }
-
     private static Command List(TextWriter output, TextWriter error)
     {
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("list", "List the chain templates: code, version, names, programme categories, segments, links") { format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
@@ -37,7 +30,7 @@ internal static class ChainsCommand
     private static Command Segments(TextWriter output, TextWriter error)
     {
         var code = new Argument<string>("chain") { Description = "The chain's code, e.g. auto" };
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("segments", "A chain's segments upstream to downstream: stage, names, GB/T 4754-2017 codes, what each supplies") { code, format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {

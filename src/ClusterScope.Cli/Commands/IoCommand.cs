@@ -17,17 +17,10 @@ internal static class IoCommand
 
     private static Option<string> DatasetOption() => new("--data") { Description = "Data set name under data/ or its folder", DefaultValueFactory = _ => "jilin" };
 
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(Listing.Formats);
-        return format;
-    }
-
     private static Command Tables(TextWriter output, TextWriter error)
     {
         var data = DatasetOption();
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("tables", "List the input-output tables of the data set") { data, format };
         command.SetAction((parse, _) => Guard.RunAsync(error, async () =>
         {
@@ -85,7 +78,7 @@ internal static class IoCommand
     {
         var setup = SetupOptions.Create();
         var type = TypeOption(1);
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("multipliers", "Output, value-added, income and employment multipliers with linkages and key sectors, one row per sector") { type, format };
         setup.AddTo(command);
         command.SetAction((parse, _) => Guard.RunAsync(error, async () =>
@@ -107,7 +100,7 @@ internal static class IoCommand
     private static Command LinkagesCommand(TextWriter output, TextWriter error)
     {
         var setup = SetupOptions.Create();
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("linkages", "Direct and total linkages, dispersion indices, key-sector quadrant and the output lost by extracting each sector") { format };
         setup.AddTo(command);
         command.SetAction((parse, _) => Guard.RunAsync(error, async () =>
@@ -144,7 +137,7 @@ internal static class IoCommand
         var shock = new Option<FileInfo?>("--shock") { Description = "Final-demand change, CSV sector,value in the table's unit (10k CNY)" };
         var change = new Option<string?>("--output-change") { Description = "Instead of --shock: SECTOR:AMOUNT, an exogenous output change of one sector (mixed model)" };
         var type = TypeOption(2);
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("impact", "Impact of a scenario by sector on output, value added, income and jobs, direct/indirect/induced") { shock, change, type, format };
         setup.AddTo(command);
         command.SetAction((parse, _) => Guard.RunAsync(error, async () =>

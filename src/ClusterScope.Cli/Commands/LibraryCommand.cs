@@ -64,8 +64,7 @@ internal static class LibraryCommand
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first)", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var limit = new Option<int>("--limit") { Description = "At most this many hits (1-1000)", DefaultValueFactory = _ => 50 };
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(Listing.Formats);
+        var format = Listing.FormatOption();
         var command = new Command("search", "Search the library: one row per hit (id, date, title_zh, title_en, issuer, score)")
         {
             text, level, type, issuer, topic, status, from, to, sort, limit, format,

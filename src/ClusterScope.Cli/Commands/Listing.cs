@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ClusterScope.Data.Export;
@@ -10,6 +11,14 @@ namespace ClusterScope.Cli.Commands;
 internal sealed class Listing(IReadOnlyList<string> columns)
 {
     public static readonly string[] Formats = ["table", "csv", "json"];
+
+    /// <summary>The <c>--format</c> option of a listing command: table (default), csv or json, anything else refused.</summary>
+    public static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "Output format: table, csv or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(Formats);
+        return format;
+    }
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

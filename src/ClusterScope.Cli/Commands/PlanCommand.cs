@@ -12,16 +12,9 @@ internal static class PlanCommand
     public static Command Create(TextWriter output, TextWriter error) =>
         new("plan", "Plans and their targets: progress and consistency") { List(output, error), Status(output, error), Check(output, error) };
 
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(Listing.Formats);
-        return format;
-    }
-
     private static Command List(TextWriter output, TextWriter error)
     {
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("list", "List the plans") { format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
@@ -44,7 +37,7 @@ internal static class PlanCommand
     {
         var code = new Argument<string>("code") { Description = "The plan's code (see 'plan list')" };
         var period = new Option<string?>("--period") { Description = "The year to evaluate, e.g. 2017, or 'latest' (the latest year whose coverage reaches Periods:MinimumCoverage); default: the deadline once it has passed, else 'latest'" };
-        var format = FormatOption();
+        var format = Listing.FormatOption();
         var command = new Command("status", "Progress of every target of a plan in a year: current value, gap, status and forecast") { code, period, format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {

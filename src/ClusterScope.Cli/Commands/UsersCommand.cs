@@ -25,8 +25,7 @@ internal static class UsersCommand
 
     private static Command List(TextWriter output, TextWriter error)
     {
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(Listing.Formats);
+        var format = Listing.FormatOption();
         var command = new Command("list", "List the users with their roles, zones and lock state") { format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClusterScope.Data.Submissions;
 using ClusterScope.Domain.Leads;
 using Microsoft.EntityFrameworkCore;
@@ -58,14 +59,14 @@ public sealed class LeadQueries(ClusterScopeDbContext db)
             : null;
     }
 
-    /// <summary>The wins awaiting verification that the user sees, oldest first.</summary>
-    public async Task<IReadOnlyList<Lead>> AwaitingVerificationAsync(SubmissionUser user, CancellationToken ct) =>
-        await Visible(user).Where(l => l.Verification == Verification.Requested).OrderBy(l => l.Id).ToListAsync(ct);
+    /// <summary>Whether a lead's next action was due before <paramref name="today"/> while the lead is live (neither lost nor in
+    /// production); one definition for the database's queries and for leads already read.</summary>
+    public static Expression<Func<Lead, bool>> OverdueOn(DateOnly today) =>
+        l => l.NextActionDue != null && l.NextActionDue < today && l.Stage != LeadStage.Lost && l.Stage != LeadStage.InProduction;
 
     /// <summary>The live leads whose next action was due before <paramref name="today"/>, most overdue first.</summary>
     public async Task<IReadOnlyList<Lead>> OverdueAsync(SubmissionUser user, DateOnly today, CancellationToken ct) =>
-        await Visible(user).Where(l => l.NextActionDue != null && l.NextActionDue < today && l.Stage != LeadStage.Lost && l.Stage != LeadStage.InProduction)
-            .OrderBy(l => l.NextActionDue).ThenBy(l => l.Id).ToListAsync(ct);
+        await Visible(user).Where(OverdueOn(today)).OrderBy(l => l.NextActionDue).ThenBy(l => l.Id).ToListAsync(ct);
 
     /// <summary>The funnel of the leads the user sees (optionally of one zone): per stage, how many leads reached it, how
     /// many went on to the next, and the median days spent in it.</summary>
@@ -84,11 +85,6 @@ public sealed class LeadQueries(ClusterScopeDbContext db)
     public async Task<IReadOnlyDictionary<string, (string Zh, string En)>> ZoneNamesAsync(CancellationToken ct) =>
         (await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToListAsync(ct))
             .ToDictionary(z => z.Code, z => (z.NameZh, z.NameEn), StringComparer.Ordinal);
-
-    /// <summary>The clusters of a zone (code, Chinese and English name), for the lead form.</summary>
-    public async Task<IReadOnlyList<(string Code, string Zh, string En)>> ClustersOfAsync(string zoneCode, CancellationToken ct) =>
-        (await db.Clusters.AsNoTracking().Where(c => c.ZoneCode == zoneCode).OrderBy(c => c.Code).Select(c => new { c.Code, c.NameZh, c.NameEn }).ToListAsync(ct))
-            .Select(c => (c.Code, c.NameZh, c.NameEn)).ToList();
 
     private IQueryable<Lead> Visible(SubmissionUser user)
     {

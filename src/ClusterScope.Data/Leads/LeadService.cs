@@ -242,8 +242,7 @@ public sealed class LeadService(ClusterScopeDbContext db, TimeProvider clock)
     /// <returns>How many new events were recorded.</returns>
     public async Task<int> RecordOverdueAsync(DateOnly today, CancellationToken ct)
     {
-        var overdue = await db.Leads.AsNoTracking()
-            .Where(l => l.NextActionDue != null && l.NextActionDue < today && l.Stage != LeadStage.Lost && l.Stage != LeadStage.InProduction).ToListAsync(ct);
+        var overdue = await db.Leads.AsNoTracking().Where(LeadQueries.OverdueOn(today)).ToListAsync(ct);
         var keys = overdue.Select(l => OverdueKey(l)).ToList();
         var known = (await db.LeadEvents.Where(e => keys.Contains(e.Key)).Select(e => e.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;

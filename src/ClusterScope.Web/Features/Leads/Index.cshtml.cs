@@ -37,11 +37,12 @@ public sealed class IndexModel(LeadQueries queries, ZoneOwnership ownership, Tim
         Viewer = await Reporters.OfAsync(User, ownership, ct);
         var zone = string.IsNullOrWhiteSpace(Zone) ? null : Zone.Trim();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // One read of the leads shown; the funnel, the overdue actions, the wins awaiting review and the totals are all of them.
         Leads = await queries.ListAsync(Viewer, zone, null, null, ct);
         Funnel = LeadFunnel.Of(Leads, today);
-        Overdue = (await queries.OverdueAsync(Viewer, today, ct)).Where(l => zone is null || l.ZoneCode == zone).ToList();
-        Awaiting = (await queries.AwaitingVerificationAsync(Viewer, ct)).Where(l => zone is null || l.ZoneCode == zone).ToList();
-        Verified = (await queries.VerifiedTotalsAsync(Viewer, ct)).Where(t => zone is null || t.ZoneCode == zone).ToList();
+        Overdue = Leads.AsQueryable().Where(LeadQueries.OverdueOn(today)).OrderBy(l => l.NextActionDue).ThenBy(l => l.Id).ToList();
+        Awaiting = Leads.Where(l => l.Verification == Verification.Requested).OrderBy(l => l.Id).ToList();
+        Verified = VerifiedTotal.Of(Leads);
         ZoneNames = await queries.ZoneNamesAsync(ct);
     }
 

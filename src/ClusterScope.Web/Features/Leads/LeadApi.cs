@@ -137,7 +137,7 @@ internal static class LeadApi
     {
         if (LeadStages.Parse(body.Stage) is not { } stage)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stage"] = [$"Unknown stage '{body.Stage}'. Known: {KnownStages}."] });
+            return UnknownStage(body.Stage);
         }
 
         return Respond(await service.MoveAsync(id, body.Version, stage, body.On, body.Reason, await Reporters.OfAsync(context.User, ownership, ct),
@@ -192,10 +192,11 @@ internal static class LeadApi
     private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? StageOf(string? text, out LeadStage? stage)
     {
         stage = string.IsNullOrWhiteSpace(text) ? null : LeadStages.Parse(text);
-        return !string.IsNullOrWhiteSpace(text) && stage is null
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stage"] = [$"Unknown stage '{text}'. Known: {KnownStages}."] })
-            : null;
+        return !string.IsNullOrWhiteSpace(text) && stage is null ? UnknownStage(text) : null;
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem UnknownStage(string? text) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stage"] = [$"Unknown stage '{text}'. Known: {KnownStages}."] });
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
