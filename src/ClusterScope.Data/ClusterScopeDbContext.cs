@@ -95,6 +95,12 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>What happened to leads, for notifiers (append-only).</summary>
     public DbSet<Domain.Leads.LeadEvent> LeadEvents => Set<Domain.Leads.LeadEvent>();
 
+    /// <summary>Candidate firms for investment promotion.</summary>
+    public DbSet<Domain.Chains.Candidate> Candidates => Set<Domain.Chains.Candidate>();
+
+    /// <summary>Enterprises placed on chain segments by hand.</summary>
+    public DbSet<Domain.Chains.SegmentPlacement> SegmentPlacements => Set<Domain.Chains.SegmentPlacement>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -149,6 +155,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         Intake.ImportModel.Configure(builder);
         Policy.PolicyModel.Configure(builder);
         Data.Leads.LeadModel.Configure(builder);
+        Chains.ChainModel.Configure(builder);
     }
 
     /// <inheritdoc />

@@ -57,6 +57,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadQueries>();
         services.AddScoped<Leads.LeadExport>();
+        services.AddSingleton(_ => Chains.ChainCatalogue.Shipped());
+        services.AddSingleton(Chains.ChainSettingsReader.From(configuration));
+        services.AddScoped<Chains.ChainMapService>();
+        services.AddScoped<Chains.PlacementService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
 using ClusterScope.Web.Features.Audit;
+using ClusterScope.Web.Features.Chains;
 using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Health;
 using ClusterScope.Web.Features.Language;
@@ -128,6 +129,7 @@ public static class WebApp
         app.MapEvaluationApi();
         app.MapSubmissionApi();
         app.MapLeadApi();
+        app.MapChainApi();
         app.MapTokenApi();
         app.MapLibraryApi();
         return app;

@@ -24,6 +24,9 @@ public sealed class DatasetContents
     /// <summary>Enterprises.</summary>
     public List<Enterprise> Enterprises { get; } = [];
 
+    /// <summary>Candidate firms for investment promotion.</summary>
+    public List<Domain.Chains.Candidate> Candidates { get; } = [];
+
     /// <summary>Incubators.</summary>
     public List<Incubator> Incubators { get; } = [];
 

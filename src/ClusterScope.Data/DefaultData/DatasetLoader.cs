@@ -54,6 +54,7 @@ public sealed class DatasetLoader(ClusterScopeDbContext db)
         added["belts"] = await AddMissingAsync(db.Belts, contents.Belts, b => b.Code, ct);
         added["clusters"] = await AddMissingAsync(db.Clusters, contents.Clusters, c => c.Code, ct);
         added["enterprises"] = await AddMissingAsync(db.Enterprises, contents.Enterprises, e => e.Code, ct);
+        added["candidates"] = await AddMissingAsync(db.Candidates, contents.Candidates, c => c.Code, ct);
         added["incubators"] = await AddMissingAsync(db.Incubators, contents.Incubators, i => i.Code, ct);
         added["indicators"] = await AddMissingAsync(db.Indicators, contents.Indicators, i => i.Code, ct);
         added["plans"] = await AddMissingAsync(db.Plans, contents.Plans, p => p.Code, ct);

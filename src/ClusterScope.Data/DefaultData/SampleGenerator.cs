@@ -44,13 +44,20 @@ internal sealed class SampleGenerator(int seed)
 
     // A second stream, so that drawing class codes leaves every figure drawn from _random as it was.
     private readonly Random _classRandom = new(seed + 4754);
+
+    // Streams of their own for the product words and the candidate firms, for the same reason.
+    private readonly Random _productRandom = new(seed + 4755);
+    private readonly Random _candidateRandom = new(seed + 4756);
     private IndustryTaxonomy? _taxonomy;
+    private IReadOnlyList<Domain.Chains.ChainTemplate> _chains = [];
 
     public void Generate(string folder, DatasetContents into)
     {
         DefineIndicators(into);
         var taxonomyFile = Path.Combine(folder, "..", "classification", "gbt4754_2017.csv");
         _taxonomy = File.Exists(taxonomyFile) ? IndustryTaxonomy.Load(taxonomyFile) : null;
+        var chainFolder = Path.Combine(folder, "chains");
+        _chains = _taxonomy is not null && Directory.Exists(chainFolder) ? Chains.ChainTemplateReader.ReadFolder(chainFolder, _taxonomy) : [];
         var termCategory = CsvRow.ReadAll(Path.Combine(folder, "programme", "category_terms.csv"))
             .ToDictionary(r => r["term_zh"], r => r["category_code"]);
         var categories = into.Categories.ToDictionary(c => c.Code);
@@ -82,6 +89,7 @@ internal sealed class SampleGenerator(int seed)
         AddZoneSeries(into);
         AddIncubators(into);
         DesignateBeltIndustries(into);
+        AddCandidates(into);
     }
 
     private static void DefineIndicators(DatasetContents into)
@@ -229,6 +237,50 @@ internal sealed class SampleGenerator(int seed)
         return drawn.Section + drawn.Code;
     }
 
+    /// <summary>A generated main product ("主营产品：座椅") drawn from the product words of the chain segments the class lies in,
+    /// so that the placement rule has something to read where a class lies in several segments; null when it lies in none.</summary>
+    private string? ProductLabel(string industryCode)
+    {
+        var digits = Domain.Chains.ChainPlacement.Digits(industryCode);
+        var segments = digits is null ? [] : _chains.SelectMany(c => c.Segments).Where(s => s.Covers(digits) && s.KeywordsZh.Count > 0).ToList();
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var segment = segments[_productRandom.Next(segments.Count)];
+        return "主营产品：" + segment.KeywordsZh[_productRandom.Next(segment.KeywordsZh.Count)];
+    }
+
+    /// <summary>Two generated candidate firms per chain segment (names "样本候选企业…", flagged sample), coded with one of the
+    /// segment's classes and described with its product words; origins are drawn from real Chinese cities and abroad.</summary>
+    private void AddCandidates(DatasetContents into)
+    {
+        string[] origins = ["广东省深圳市", "广东省广州市", "上海市", "江苏省苏州市", "浙江省宁波市", "北京市", "天津市", "山东省青岛市",
+            "辽宁省沈阳市", "黑龙江省哈尔滨市", "湖北省武汉市", "重庆市", "德国", "日本", "韩国"];
+        foreach (var segment in _chains.SelectMany(c => c.Segments))
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                var number = (into.Candidates.Count + 1).ToString("D4", CultureInfo.InvariantCulture);
+                var word = _candidateRandom.Next(segment.KeywordsZh.Count);
+                var code = segment.IndustryCodes[_candidateRandom.Next(segment.IndustryCodes.Count)];
+                into.Candidates.Add(new Domain.Chains.Candidate
+                {
+                    Code = "CAND-" + number,
+                    NameZh = $"样本候选企业{number}（{segment.KeywordsZh[word]}）",
+                    NameEn = $"Sample candidate {number} ({segment.KeywordsEn[Math.Min(word, segment.KeywordsEn.Count - 1)]})",
+                    IndustryCode = code,
+                    Origin = origins[_candidateRandom.Next(origins.Length)],
+                    Size = (EnterpriseSize)(2 + _candidateRandom.Next(3)),
+                    Notes = $"主营产品：{segment.KeywordsZh[word]}",
+                    Provenance = Provenance.Sample,
+                    Source = Source,
+                });
+            }
+        }
+    }
+
     private void AddEnterprises(DatasetContents into, Cluster cluster, double[] clusterOutput)
     {
         var count = 3 + _random.Next(4);
@@ -238,6 +290,7 @@ internal sealed class SampleGenerator(int seed)
         {
             var number = into.Enterprises.Count(e => e.Provenance == Provenance.Sample) + 1;
             var code = "S" + number.ToString("D5", CultureInfo.InvariantCulture);
+            var industry = ClassCode(into.Categories.First(c => c.Code == cluster.CategoryCode).Gbt4754Codes);
             into.Enterprises.Add(new Enterprise
             {
                 Code = code,
@@ -246,7 +299,8 @@ internal sealed class SampleGenerator(int seed)
                 NameEn = $"Sample enterprise {number:D5}",
                 Ownership = _random.NextDouble() < 0.7 ? "private" : "state-owned",
                 Size = i == 0 ? EnterpriseSize.Large : (EnterpriseSize)(1 + _random.Next(4)),
-                IndustryCode = ClassCode(into.Categories.First(c => c.Code == cluster.CategoryCode).Gbt4754Codes),
+                IndustryCode = industry,
+                IndustryLabel = ProductLabel(industry),
                 ZoneCode = cluster.ZoneCode,
                 ClusterCode = cluster.Code,
                 IsLeading = i == 0,

@@ -14,4 +14,7 @@ public enum ImportKind
 
     /// <summary>Enterprises.</summary>
     Enterprises,
+
+    /// <summary>Candidate firms for investment promotion (admins only).</summary>
+    Candidates,
 }

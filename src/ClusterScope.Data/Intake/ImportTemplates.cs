@@ -18,6 +18,7 @@ public sealed class ImportTemplates(ClusterScopeDbContext db)
         ImportKind.Observations => ObservationRows.Columns,
         ImportKind.Zones => Names(typeof(DevelopmentZone)),
         ImportKind.Clusters => Names(typeof(Cluster)),
+        ImportKind.Candidates => Names(typeof(Domain.Chains.Candidate)),
         _ => Names(typeof(Enterprise)),
     };
 
@@ -30,6 +31,7 @@ public sealed class ImportTemplates(ClusterScopeDbContext db)
             ImportKind.Observations => await ObservationExamplesAsync(zone, ct),
             ImportKind.Zones => Record(await db.Zones.AsNoTracking().Where(z => zone == null || z.Code == zone).OrderBy(z => z.Code).FirstOrDefaultAsync(ct)),
             ImportKind.Clusters => Record(await db.Clusters.AsNoTracking().Where(c => zone == null || c.ZoneCode == zone).OrderBy(c => c.Code).FirstOrDefaultAsync(ct)),
+            ImportKind.Candidates => Record(await db.Candidates.AsNoTracking().OrderBy(c => c.Code).FirstOrDefaultAsync(ct)),
             _ => Record(await db.Enterprises.AsNoTracking().Where(e => zone == null || e.ZoneCode == zone).OrderBy(e => e.Code).FirstOrDefaultAsync(ct)),
         };
         return rows.Count > 0 || zone is null ? rows : await ExamplesAsync(kind, null, ct);

@@ -14,6 +14,7 @@ internal sealed class RecordImport(ClusterScopeDbContext db, ImportReport report
         ImportKind.Zones => RunAsync(db.Zones, table, z => z.Code, progress, ct),
         ImportKind.Clusters => RunAsync(db.Clusters, table, c => c.Code, progress, ct),
         ImportKind.Enterprises => RunAsync(db.Enterprises, table, e => e.Code, progress, ct),
+        ImportKind.Candidates => RunAsync(db.Candidates, table, c => c.Code, progress, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Observations are imported by ObservationRows."),
     };
 

@@ -13,6 +13,7 @@ internal sealed class RecordRules
     private HashSet<string> _clusters = [];
     private Dictionary<(string, string), string> _clusterKeys = [];
     private Dictionary<string, string> _creditCodes = [];
+    private HashSet<string> _industryCodes = [];
     private readonly Dictionary<(string, string), int> _clusterKeysInFile = [];
     private readonly Dictionary<string, int> _creditCodesInFile = new(StringComparer.Ordinal);
 
@@ -26,7 +27,21 @@ internal sealed class RecordRules
             .ToDictionary(c => (c.ZoneCode, c.CategoryCode), c => c.Code),
         _creditCodes = (await db.Enterprises.Where(e => e.CreditCode != null).Select(e => new { e.CreditCode, e.Code }).ToListAsync(ct))
             .ToDictionary(e => e.CreditCode!, e => e.Code, StringComparer.Ordinal),
+        _industryCodes = IndustryCodes(),
     };
+
+    /// <summary>The GB/T 4754-2017 codes (digits) of the shipped taxonomy; empty when it is not beside the program.</summary>
+    private static HashSet<string> IndustryCodes()
+    {
+        try
+        {
+            return [.. Chains.ChainTemplates.ShippedTaxonomy().Codes.Where(c => c.Code.Length >= 2).Select(c => c.Code)];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return [];
+        }
+    }
 
     public void Check(Type type, int row, Dictionary<string, object?> values, ErrorLog log)
     {
@@ -56,25 +71,42 @@ internal sealed class RecordRules
                 }
             }
         }
+        else if (type == typeof(Domain.Chains.Candidate))
+        {
+            if (values.GetValueOrDefault("industry_code") is string industry
+                && (Domain.Chains.ChainPlacement.Digits(industry) is not { } digits || (_industryCodes.Count > 0 && !_industryCodes.Contains(digits))))
+            {
+                log.Row(row, "industry_code", ErrorText.Unknown("GB/T 4754-2017 industry code", "国民经济行业代码", industry));
+            }
+
+            CreditCode(values, row, log, checkDatabase: false);
+        }
         else if (type == typeof(Enterprise))
         {
             MustExist(values, "zone_code", _zones, "zone", "开发区", row, log);
             MustExist(values, "cluster_code", _clusters, "cluster", "产业集群", row, log);
-            if (values.GetValueOrDefault("credit_code") is string credit)
-            {
-                if (!UnifiedSocialCreditCode.TryValidate(credit, out var error))
-                {
-                    log.Row(row, "credit_code", ErrorText.CreditCode(credit, error!));
-                }
-                else if (!_creditCodesInFile.TryAdd(credit, row))
-                {
-                    log.Row(row, "credit_code", ErrorText.DuplicateInFile($"credit code '{credit}'", _creditCodesInFile[credit]));
-                }
-                else if (_creditCodes.TryGetValue(credit, out var other) && other != code)
-                {
-                    log.Row(row, "credit_code", ErrorText.DuplicateInDatabase($"credit code '{credit}'", other));
-                }
-            }
+            CreditCode(values, row, log, checkDatabase: true);
+        }
+    }
+
+    private void CreditCode(Dictionary<string, object?> values, int row, ErrorLog log, bool checkDatabase)
+    {
+        if (values.GetValueOrDefault("credit_code") is not string credit)
+        {
+            return;
+        }
+
+        if (!UnifiedSocialCreditCode.TryValidate(credit, out var error))
+        {
+            log.Row(row, "credit_code", ErrorText.CreditCode(credit, error!));
+        }
+        else if (!_creditCodesInFile.TryAdd(credit, row))
+        {
+            log.Row(row, "credit_code", ErrorText.DuplicateInFile($"credit code '{credit}'", _creditCodesInFile[credit]));
+        }
+        else if (checkDatabase && _creditCodes.TryGetValue(credit, out var other) && other != values.GetValueOrDefault("code") as string)
+        {
+            log.Row(row, "credit_code", ErrorText.DuplicateInDatabase($"credit code '{credit}'", other));
         }
     }
 

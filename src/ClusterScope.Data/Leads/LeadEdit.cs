@@ -13,7 +13,7 @@ public sealed record LeadEdit
     public string? EnterpriseCode { get; init; }
 
     /// <summary>The imported candidate it came from.</summary>
-    public long? CandidateId { get; init; }
+    public string? CandidateCode { get; init; }
 
     /// <summary>Where the company comes from.</summary>
     public string? Origin { get; init; }

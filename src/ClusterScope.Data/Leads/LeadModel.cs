@@ -21,6 +21,7 @@ public static class LeadModel
             e.Property(x => x.CompanyName).HasMaxLength(NameLength);
             e.Property(x => x.CreditCode).HasMaxLength(18);
             e.Property(x => x.EnterpriseCode).HasMaxLength(64);
+            e.Property(x => x.CandidateCode).HasMaxLength(64);
             e.Property(x => x.Origin).HasMaxLength(NameLength);
             e.Property(x => x.ZoneCode).HasMaxLength(16);
             e.Property(x => x.ClusterCode).HasMaxLength(64);

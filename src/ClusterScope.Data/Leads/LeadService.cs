@@ -297,7 +297,7 @@ public sealed class LeadService(ClusterScopeDbContext db, TimeProvider clock)
     {
         lead.CreditCode = Blank(edit.CreditCode)?.ToUpperInvariant();
         lead.EnterpriseCode = Blank(edit.EnterpriseCode);
-        lead.CandidateId = edit.CandidateId;
+        lead.CandidateCode = edit.CandidateCode;
         lead.Origin = Blank(edit.Origin);
         lead.ClusterCode = Blank(edit.ClusterCode);
         lead.ChainCode = Blank(edit.ChainCode);

@@ -81,5 +81,10 @@ internal static class LeadValidation
         {
             errors.Add("enterpriseCode", $"No enterprise {edit.EnterpriseCode} in the registry.", $"名录中没有企业 {edit.EnterpriseCode}。");
         }
+
+        if (!string.IsNullOrWhiteSpace(edit.CandidateCode) && !await db.Candidates.AnyAsync(c => c.Code == edit.CandidateCode.Trim(), ct))
+        {
+            errors.Add("candidateCode", $"No candidate {edit.CandidateCode} in the candidate list.", $"候选企业名单中没有 {edit.CandidateCode}。");
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class Lead
     public string? EnterpriseCode { get; set; }
 
     /// <summary>The imported candidate the lead came from, when it did.</summary>
-    public long? CandidateId { get; set; }
+    public string? CandidateCode { get; set; }
 
     /// <summary>Where the company comes from (a province, a country, a city).</summary>
     public string? Origin { get; set; }

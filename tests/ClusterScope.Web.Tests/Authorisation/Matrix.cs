@@ -229,6 +229,14 @@ public static partial class Matrix
         new("POST /leads/{id:long}?handler=Verify", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Verify", ("Version", "0"))),
         new("POST /leads/{id:long}?handler=Reject", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Reject", ("Version", "0"), ("Reason", "matrix"))),
 
+        // Chains: maps and gaps are public; the ranked candidates are for staff; hand placements for the enterprise's zone and admins.
+        new("GET /api/v1/chains/{code}/candidates", SubmissionReaders, false, _ => Get("/api/v1/chains/auto/candidates?place=220000")),
+        new("GET /chains/{code}/candidates", SubmissionReaders, false, _ => Get("/chains/auto/candidates?place=220000")),
+        new("PUT /api/v1/enterprises/{code}/placements/{chain}", ZoneAReporters, true, m =>
+            Task.FromResult(Json(HttpMethod.Put, $"/api/v1/enterprises/{m.EnterpriseOfA}/placements/auto", new { segment = "none", note = "matrix" })), HiddenAsNotFound: true),
+        new("POST /chains/{code}?handler=Place", ZoneAReporters, true, m =>
+            Form($"/chains/auto?handler=Place&place={m.ZoneA}", ("enterprise", m.EnterpriseOfA), ("segment", "none"), ("note", "matrix form")), HiddenAsNotFound: true),
+
         // The imports page: admins only.
         new("GET /imports", AdminOnly, false, _ => Get("/imports")),
         new("GET /imports/history", AdminOnly, false, _ => Get("/imports/history")),

@@ -27,6 +27,9 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
 
     public string PlanCode { get; private set; } = "";
 
+    /// <summary>An enterprise of zone A, to place on a chain.</summary>
+    public string EnterpriseOfA { get; private set; } = "";
+
     public string TargetUserId { get; private set; } = "";
 
     /// <summary>A submission of zone A by its manager, awaiting review, with one plausibility flag.</summary>
@@ -50,6 +53,7 @@ public abstract class MatrixApp(TestApp app) : IAsyncLifetime
         ClusterOfA = await db.Clusters.Where(c => zones.Contains(c.ZoneCode)).OrderBy(c => c.ZoneCode).ThenBy(c => c.Code).Select(c => c.Code).FirstAsync();
         ZoneA = await db.Clusters.Where(c => c.Code == ClusterOfA).Select(c => c.ZoneCode).FirstAsync();
         ZoneB = zones.First(z => z != ZoneA);
+        EnterpriseOfA = await db.Enterprises.Where(e => e.ZoneCode == ZoneA).OrderBy(e => e.Code).Select(e => e.Code).FirstAsync();
         PlanCode = await db.Plans.OrderBy(p => p.Code).Select(p => p.Code).FirstAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var setup = new AuditScope("test", "matrix setup");

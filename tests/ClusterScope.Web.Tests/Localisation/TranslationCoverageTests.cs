@@ -28,6 +28,8 @@ public sealed partial class TranslationCoverageTests
         "Count", "Sum", "Share", "Coverage", "StatusCount", "ProgrammeFigure", "VerifiedWins", "AtLeast", "AtMost", "Exactly", "Info", "Warning", "Error",
         // PlanView.StatusText and PlanView.MethodText
         "Achieved", "On track", "At risk", "Off track", "Not achieved", "No data", "Compound growth", "Linear trend",
+        // SegmentStage
+        "Upstream", "Midstream", "Downstream",
     ];
 
     [Fact]
@@ -73,6 +75,7 @@ public sealed partial class TranslationCoverageTests
             .Concat(Enum.GetNames<ClusterScope.Domain.Targets.TargetKind>())
             .Concat(Enum.GetNames<ClusterScope.Domain.Targets.Comparator>())
             .Concat(Enum.GetNames<ClusterScope.Domain.Targets.FindingSeverity>())
+            .Concat(Enum.GetNames<ClusterScope.Domain.Chains.SegmentStage>())
             .Concat(Enum.GetValues<ClusterScope.Domain.Targets.TargetStatus>().Select(s => ClusterScope.Web.Features.Plans.PlanView.StatusText(s)))
             .Concat(Enum.GetValues<ClusterScope.Domain.Targets.ForecastMethod>().Select(m => ClusterScope.Web.Features.Plans.PlanView.MethodText(m)))
             .Distinct(StringComparer.Ordinal)

@@ -16,6 +16,7 @@ public static class ImportKindText
             ImportKind.Zones => text["Development zones"],
             ImportKind.Clusters => text["Clusters"],
             ImportKind.Enterprises => text["Enterprises"],
+            ImportKind.Candidates => text["Candidate firms"],
             _ => kind.ToString(),
         };
     }

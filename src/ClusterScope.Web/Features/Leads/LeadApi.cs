@@ -13,13 +13,13 @@ namespace ClusterScope.Web.Features.Leads;
 internal static class LeadApi
 {
     /// <summary>A lead's fields with the version the caller saw (ignored on creation).</summary>
-    public sealed record LeadBody(int Version, string? CompanyName, string? CreditCode, string? EnterpriseCode, long? CandidateId, string? Origin,
+    public sealed record LeadBody(int Version, string? CompanyName, string? CreditCode, string? EnterpriseCode, string? CandidateCode, string? Origin,
         string? ZoneCode, string? ClusterCode, string? ChainCode, string? SegmentCode, double? ExpectedInvestment, int? ExpectedJobs,
         double? ExpectedOutput, string? NextAction, DateOnly? NextActionDue, string? Notes)
     {
         public LeadEdit Edit() => new()
         {
-            CompanyName = CompanyName, CreditCode = CreditCode, EnterpriseCode = EnterpriseCode, CandidateId = CandidateId, Origin = Origin,
+            CompanyName = CompanyName, CreditCode = CreditCode, EnterpriseCode = EnterpriseCode, CandidateCode = CandidateCode, Origin = Origin,
             ZoneCode = ZoneCode, ClusterCode = ClusterCode, ChainCode = ChainCode, SegmentCode = SegmentCode, ExpectedInvestment = ExpectedInvestment,
             ExpectedJobs = ExpectedJobs, ExpectedOutput = ExpectedOutput, NextAction = NextAction, NextActionDue = NextActionDue, Notes = Notes,
         };

@@ -11,7 +11,7 @@ namespace ClusterScope.Web.Features.Leads;
 
 /// <summary>A new lead for one of the user's zones (admins: any zone).</summary>
 [Authorize(Roles = "admin,zone-manager")]
-public sealed class NewModel(LeadService service, LeadQueries queries, ZoneOwnership ownership, AuditScopeFactory audit) : PageModel
+public sealed class NewModel(LeadService service, LeadQueries queries, ZoneOwnership ownership, AuditScopeFactory audit, Data.ClusterScopeDbContext db) : PageModel
 {
     [BindProperty] public string? CompanyName { get; set; }
     [BindProperty] public string? CreditCode { get; set; }
@@ -20,7 +20,7 @@ public sealed class NewModel(LeadService service, LeadQueries queries, ZoneOwner
     [BindProperty(SupportsGet = true)] public string? ClusterCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? ChainCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? SegmentCode { get; set; }
-    [BindProperty(SupportsGet = true)] public long? CandidateId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? CandidateCode { get; set; }
     [BindProperty] public double? ExpectedInvestment { get; set; }
     [BindProperty] public int? ExpectedJobs { get; set; }
     [BindProperty] public double? ExpectedOutput { get; set; }
@@ -32,7 +32,16 @@ public sealed class NewModel(LeadService service, LeadQueries queries, ZoneOwner
 
     public IReadOnlyList<(string Code, string Name)> Zones { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>The form, filled from the candidate firm when it comes from the ranked candidates.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(CandidateCode) && await db.Candidates.FindAsync([CandidateCode.Trim()], ct) is { } candidate)
+        {
+            (CompanyName, CreditCode, Origin) = (candidate.NameZh, candidate.CreditCode, candidate.Origin);
+        }
+
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -40,7 +49,7 @@ public sealed class NewModel(LeadService service, LeadQueries queries, ZoneOwner
         var outcome = await service.CreateAsync(new LeadEdit
         {
             CompanyName = CompanyName, CreditCode = CreditCode, Origin = Origin, ZoneCode = ZoneCode, ClusterCode = ClusterCode, ChainCode = ChainCode,
-            SegmentCode = SegmentCode, CandidateId = CandidateId, ExpectedInvestment = ExpectedInvestment, ExpectedJobs = ExpectedJobs,
+            SegmentCode = SegmentCode, CandidateCode = CandidateCode, ExpectedInvestment = ExpectedInvestment, ExpectedJobs = ExpectedJobs,
             ExpectedOutput = ExpectedOutput, NextAction = NextAction, NextActionDue = NextActionDue, Notes = Notes,
         }, user, audit.ForRequest("form"), ct);
         if (outcome.Id is { } id)
