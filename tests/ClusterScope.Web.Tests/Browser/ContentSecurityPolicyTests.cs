@@ -49,6 +49,8 @@ public sealed class ContentSecurityPolicyTests(TestApp app, BrowserFixture brows
         await VisitAsync(null, "#series-chart");
         await VisitAsync("/analysis", "#analysis-chart");
         await VisitAsync("/belts", "h1");
+        await VisitAsync("/chains/auto?place=220100", "#chain-chart");
+        await VisitAsync("/chains/auto/gaps?place=220100", "#opportunity-chart");
         await VisitAsync("/plans/jilin-clusters-2013", "#tier-pyramid");
         await page.ClickAsync("#target-tier-over10bn a.drill");
         await VisitAsync(null, "#drilldown #entity-table");
