@@ -226,6 +226,8 @@ public static partial class Matrix
             HiddenAsNotFound: true),
         new("POST /leads/{id:long}?handler=Attach", ZoneAReporters, false, m => Form($"/leads/{m.LeadOfA}?handler=Attach", ("Version", "0")), HiddenAsNotFound: true),
         new("POST /leads/{id:long}?handler=Request", ZoneAReporters, false, m => Form($"/leads/{m.LeadOfA}?handler=Request", ("Version", "0")), HiddenAsNotFound: true),
+        new("POST /leads?handler=Advance", ZoneAReporters, false, m => Form("/leads?handler=Advance", ("id", m.LeadOfA.ToString(CultureInfo.InvariantCulture)), ("version", "0")),
+            HiddenAsNotFound: true),
         new("POST /leads/{id:long}?handler=Verify", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Verify", ("Version", "0"))),
         new("POST /leads/{id:long}?handler=Reject", AdminOnly, false, m => Form($"/leads/{m.LeadOfA}?handler=Reject", ("Version", "0"), ("Reason", "matrix"))),
 

@@ -55,6 +55,13 @@ public sealed partial class ChainStoryTests(TestApp app, BrowserFixture browser)
         await page.ClickAsync("#create-lead");
         await Expect(page).ToHaveURLAsync(LeadUrl());
         var leadUrl = page.Url;
+        var id = leadUrl[(leadUrl.LastIndexOf('/') + 1)..].Split('?')[0];
+
+        // One step on from the board, swapped in place by htmx.
+        await page.GotoAsync("/leads");
+        await page.ClickAsync($"#advance-{id}");
+        await Expect(page.Locator($"#column-contacted #lead-card-{id}")).ToBeVisibleAsync();
+        await page.GotoAsync(leadUrl);
 
         await page.SelectOptionAsync("#move-stage", "signed");
         await page.FillAsync("#move-reason", "agreement signed at the investment fair");

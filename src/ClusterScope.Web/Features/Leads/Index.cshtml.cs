@@ -3,6 +3,7 @@ using ClusterScope.Data.Leads;
 using ClusterScope.Data.Submissions;
 using ClusterScope.Domain.Leads;
 using ClusterScope.Web.Features.Submissions;
+using ClusterScope.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace ClusterScope.Web.Features.Leads;
 /// <summary>The lead board: the leads of the zones the user sees in columns by stage, with the funnel, overdue actions, wins
 /// awaiting verification and the verified totals.</summary>
 [Authorize(Roles = "admin,zone-manager,analyst")]
-public sealed class IndexModel(LeadQueries queries, ZoneOwnership ownership, TimeProvider clock) : PageModel
+public sealed class IndexModel(LeadQueries queries, LeadService service, ZoneOwnership ownership, AuditScopeFactory audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Zone { get; set; }
 
@@ -32,7 +33,47 @@ public sealed class IndexModel(LeadQueries queries, ZoneOwnership ownership, Tim
 
     public bool CanCreate => Viewer.IsAdmin || Viewer.Zones.Count > 0;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>Why the last move from the board was refused, in the page's language.</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>Whether the viewer may move this lead on from the board: its zone's managers and admins, while a next stage exists.</summary>
+    public bool CanAdvance(Lead lead) => (Viewer.IsAdmin || (!Viewer.IsAnalyst && Viewer.Zones.Contains(lead.ZoneCode)))
+        && lead.Stage != LeadStage.Lost && lead.Stage != LeadStages.Pipeline[^1];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    /// <summary>Moves a lead to its next stage from the board (htmx swaps the board in place; without script the page reloads).</summary>
+    public async Task<IActionResult> OnPostAdvanceAsync(long id, int version, CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Admin) && !User.IsInRole(Roles.ZoneManager))
+        {
+            return Forbid();
+        }
+
+        var user = await Reporters.OfAsync(User, ownership, ct);
+        if (await queries.FindAsync(id, user, ct) is not { } lead)
+        {
+            return NotFound();
+        }
+
+        var next = lead.Stage == LeadStage.Lost ? lead.Stage : lead.Stage + 1;
+        var outcome = await service.MoveAsync(id, version, next, null, null, user, audit.ForRequest("form"), ct);
+        if (outcome.Status == ReviewStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Status == ReviewStatus.Done && Request.Headers["HX-Request"].Count == 0)
+        {
+            return Redirect("/leads" + (string.IsNullOrWhiteSpace(Zone) ? "" : "?zone=" + Uri.EscapeDataString(Zone)));
+        }
+
+        Refusal = outcome.Status == ReviewStatus.Done ? null : Shared.Ui.IsChinese ? outcome.MessageZh : outcome.Message;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
     {
         Viewer = await Reporters.OfAsync(User, ownership, ct);
         var zone = string.IsNullOrWhiteSpace(Zone) ? null : Zone.Trim();
