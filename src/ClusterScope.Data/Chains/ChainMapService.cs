@@ -96,6 +96,7 @@ public sealed class ChainMapService(ClusterScopeDbContext db, ChainSettings sett
         var map = await MapAsync(chain, place, year, ct);
         var level = place.Level == PlaceLevel.Province ? PlaceLevel.Prefecture : place.Level;
         var (values, rows, columns) = await ComparisonAsync(level, map.Year, ct);
+        var peers = rows.Count;
         var row = rows.IndexOf(place.Code);
         if (row < 0)
         {
@@ -119,9 +120,10 @@ public sealed class ChainMapService(ClusterScopeDbContext db, ChainSettings sett
         var gaps = GapScoring.Score(chain, status, industries, settings);
         var zones = place.ZoneCodes.ToList();
         var open = await db.Leads.AsNoTracking()
-            .Where(l => l.ChainCode == chain.Code && l.SegmentCode != null && l.Stage != LeadStage.Lost && zones.Contains(l.ZoneCode))
+            .Where(l => l.ChainCode == chain.Code && l.SegmentCode != null && l.Stage != LeadStage.Lost && zones.Contains(l.ZoneCode)
+                && (place.Level != PlaceLevel.Cluster || l.ClusterCode == place.Code))
             .GroupBy(l => l.SegmentCode!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return new ChainGaps(map, gaps, industries, place.Level == PlaceLevel.Province ? null : level, rows.Count, hasComplexity, open);
+        return new ChainGaps(map, gaps, industries, place.Level == PlaceLevel.Province ? null : level, peers, hasComplexity, open);
     }
 
     /// <summary>The candidate firms that could fill a gap, ranked by the gap's score; only those of <paramref name="segment"/>

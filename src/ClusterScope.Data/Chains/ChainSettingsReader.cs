@@ -16,11 +16,19 @@ public static class ChainSettingsReader
         var d = new ChainSettings();
         var settings = new ChainSettings(
             Number(configuration, "StrongMinimumShare", d.StrongMinimumShare),
-            (int)Number(configuration, "StrongMinimumEnterprises", d.StrongMinimumEnterprises),
+            WholeNumber(configuration, "StrongMinimumEnterprises", d.StrongMinimumEnterprises),
             Number(configuration, "PositionWeight", d.PositionWeight),
             Number(configuration, "DensityWeight", d.DensityWeight),
             Number(configuration, "ComplexityWeight", d.ComplexityWeight));
         return settings.Problem() is { } problem ? throw new InvalidOperationException(problem) : settings;
+    }
+
+    private static int WholeNumber(IConfiguration configuration, string name, int fallback)
+    {
+        var value = Number(configuration, name, fallback);
+        return value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new InvalidOperationException($"Chains:{name} must be a whole number; got '{configuration["Chains:" + name]}'.");
     }
 
     private static double Number(IConfiguration configuration, string name, double fallback)

@@ -2,7 +2,9 @@ namespace ClusterScope.Domain.Chains;
 
 /// <summary>The automatic placement rule: industry code first, product words where a code lies in several segments.</summary>
 /// <remarks>The rule, in order: (1) the segments whose codes cover the enterprise's GB/T 4754 code (a segment coded 36 covers
-/// 3670; the section letter is ignored); none: not in the chain; one: placed there. (2) Several: the segments among them whose
+/// 3670; the section letter is ignored); one: placed there; none: the segments whose codes lie under a coarser enterprise code
+/// (an enterprise coded 36 may belong to a segment coded 3670), which only product words or a hand placement decide; none of
+/// either: not in the chain. (2) Several: the segments among them whose
 /// Chinese or English product words occur in the enterprise's texts (name, description); exactly one: placed there, the word
 /// given as the reason. (3) Otherwise ambiguous, placed nowhere until a zone manager or admin places it by hand: a rule that
 /// guessed would count output twice or on the wrong segment.</remarks>
@@ -22,13 +24,20 @@ public static class ChainPlacement
         }
 
         var possible = chain.Segments.Where(s => s.Covers(code)).ToList();
+        // A code coarser than the segments' (36 against 3670) says only that the enterprise may belong to them.
+        var coarse = possible.Count == 0;
+        if (coarse)
+        {
+            possible = [.. chain.Segments.Where(s => s.LiesUnder(code))];
+        }
+
         var codes = possible.Select(s => s.Code).ToList();
         if (possible.Count == 0)
         {
             return new Placement(null, PlacementBasis.NotInChain, code, []);
         }
 
-        if (possible.Count == 1)
+        if (possible.Count == 1 && !coarse)
         {
             return new Placement(possible[0].Code, PlacementBasis.Code, code, codes);
         }

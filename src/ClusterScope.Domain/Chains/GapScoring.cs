@@ -46,7 +46,7 @@ public static class GapScoring
                 position = (position + (share / maxShare)) / 2;
             }
 
-            var mine = industries.Where(i => segment.Covers(i.IndustryCode) && !double.IsNaN(i.Density)).ToList();
+            var mine = industries.Where(i => segment.Covers(i.IndustryCode) && (double.IsFinite(i.Density) || double.IsFinite(i.Pci))).ToList();
             var density = Mean(mine.Select(i => i.Density));
             var pci = Mean(mine.Select(i => i.Pci));
             var cog = Mean(mine.Select(i => i.Cog));

@@ -52,11 +52,16 @@ public sealed class ChainPlacementTests
     }
 
     [Fact]
-    public void A_coarser_code_under_a_segment_code_is_covered_only_from_above()
+    public void A_segment_code_covers_finer_codes_and_a_coarser_enterprise_code_waits_for_words_or_a_hand()
     {
         var chain = TestChains.Chain([TestChains.Segment("parts", "36")]);
         Assert.Equal("parts", ChainPlacement.Place(chain, "C3670").SegmentCode);
-        Assert.Equal(PlacementBasis.NotInChain, ChainPlacement.Place(TestChains.Auto(), "C36").Basis);
+        var coarse = ChainPlacement.Place(TestChains.Auto(), "C36", "汽车零部件");
+        Assert.Equal((null, PlacementBasis.Ambiguous), (coarse.SegmentCode, coarse.Basis));
+        Assert.Equal(["seats", "lamps", "vehicles"], coarse.Possible);
+        Assert.Equal(("lamps", PlacementBasis.Keyword), (ChainPlacement.Place(TestChains.Auto(), "C36", "车灯厂").SegmentCode, ChainPlacement.Place(TestChains.Auto(), "C36", "车灯厂").Basis));
+        var single = ChainPlacement.Place(TestChains.Chain([TestChains.Segment("steel", "3130")]), "31", "钢铁集团");
+        Assert.Equal((null, PlacementBasis.Ambiguous), (single.SegmentCode, single.Basis));
     }
 
     [Fact]
