@@ -101,6 +101,9 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     /// <summary>Enterprises placed on chain segments by hand.</summary>
     public DbSet<Domain.Chains.SegmentPlacement> SegmentPlacements => Set<Domain.Chains.SegmentPlacement>();
 
+    /// <summary>Chain templates saved by admins (append-only).</summary>
+    public DbSet<Domain.Chains.ChainTemplateVersion> ChainTemplateVersions => Set<Domain.Chains.ChainTemplateVersion>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -119,6 +122,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
     {
         AuditLogGuard.RefuseChanges(this);
         EvaluationModel.RefuseChanges(ChangeTracker);
+        Chains.ChainModel.RefuseChanges(ChangeTracker);
         var now = DateTime.UtcNow;
         var awaitingKeys = AuditRecorder.Record(this, Audit, now);
         if (awaitingKeys.Count == 0)

@@ -57,7 +57,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadQueries>();
         services.AddScoped<Leads.LeadExport>();
-        services.AddSingleton(_ => Chains.ChainCatalogue.Shipped());
+        services.AddSingleton(_ => Chains.ChainTemplateStore.Shipped());
+        services.AddScoped(sp => sp.GetRequiredService<Chains.ChainTemplateStore>().Current(sp.GetRequiredService<ClusterScopeDbContext>()));
+        services.AddScoped<Chains.ChainTemplateEditor>();
         services.AddSingleton(Chains.ChainSettingsReader.From(configuration));
         services.AddScoped<Chains.ChainMapService>();
         services.AddScoped<Chains.PlacementService>();

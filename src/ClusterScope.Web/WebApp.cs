@@ -68,7 +68,7 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Zones/Edit", Policies.Admin).AuthorizePage("/Clusters/Edit", Policies.Admin)
                 .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
                 .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin)
-                .AuthorizePage("/Evaluation/Framework", Policies.Admin).AuthorizeFolder("/Tokens");
+                .AuthorizePage("/Evaluation/Framework", Policies.Admin).AuthorizePage("/Chains/Edit", Policies.Admin).AuthorizeFolder("/Tokens");
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddHealth();

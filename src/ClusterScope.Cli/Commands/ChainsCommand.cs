@@ -121,11 +121,11 @@ internal static class ChainsCommand
     private static Command List(TextWriter output, TextWriter error)
     {
         var format = Listing.FormatOption();
-        var command = new Command("list", "List the chain templates: code, version, names, programme categories, segments, links") { format };
+        var command = new Command("list", "List the chain templates in use (each at its newest version): code, version, names, programme categories, segments, links") { format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
             var listing = new Listing(["code", "version", "name_zh", "name_en", "categories", "segments", "links"]);
-            foreach (var chain in ChainTemplates.Shipped())
+            foreach (var chain in (await CatalogueAsync(parse, error)).All)
             {
                 listing.Add(chain.Code, chain.Version, chain.NameZh, chain.NameEn, string.Join(";", chain.CategoryCodes), chain.Segments.Count, chain.Links.Count);
             }
@@ -143,11 +143,11 @@ internal static class ChainsCommand
         var command = new Command("segments", "A chain's segments upstream to downstream: stage, names, GB/T 4754-2017 codes, what each supplies") { code, format };
         command.SetAction((parse, ct) => Guard.RunAsync(error, async () =>
         {
-            var chains = ChainTemplates.Shipped();
+            var catalogue = await CatalogueAsync(parse, error);
             var wanted = parse.GetValue(code)!;
-            if (chains.FirstOrDefault(c => c.Code == wanted) is not { } chain)
+            if (catalogue.Find(wanted) is not { } chain)
             {
-                await error.WriteLineAsync($"error: no chain '{wanted}'. Known: {string.Join(", ", chains.Select(c => c.Code))}.");
+                await error.WriteLineAsync($"error: no chain '{wanted}'. Known: {string.Join(", ", catalogue.All.Select(c => c.Code))}.");
                 return CliApp.Failed;
             }
 
@@ -162,5 +162,21 @@ internal static class ChainsCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The templates in use (the database's newest versions); the shipped files, with a note, before the database is set up.</summary>
+    private static async Task<ChainCatalogue> CatalogueAsync(ParseResult parse, TextWriter error)
+    {
+        await using var services = CliServices.Build(parse);
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            return scope.ServiceProvider.GetRequiredService<ChainCatalogue>();
+        }
+        catch (System.Data.Common.DbException e) when (Guard.IsNotSetUp(e))
+        {
+            await error.WriteLineAsync("note: the database is not set up, so these are the shipped templates (data/jilin/chains) without later edits.");
+            return new ChainCatalogue([.. services.GetRequiredService<ChainTemplateStore>().ShippedTemplates.Select(s => s.Template)]);
+        }
     }
 }

@@ -12,8 +12,7 @@ internal static class Guard
         {
             return await action();
         }
-        catch (DbException e) when (e.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase)
-                                    || e.Message.Contains("does not exist", StringComparison.OrdinalIgnoreCase))
+        catch (DbException e) when (IsNotSetUp(e))
         {
             await error.WriteLineAsync($"error: the database is not set up ({e.Message.Trim()}). Run 'clusterscope data load jilin' (or 'clusterscope db migrate') first.");
             return CliApp.Failed;
@@ -27,4 +26,8 @@ internal static class Guard
             return CliApp.Failed;
         }
     }
+
+    /// <summary>Whether the error says the database has no schema yet (SQLite's "no such table", PostgreSQL's "does not exist").</summary>
+    public static bool IsNotSetUp(DbException e) =>
+        e.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("does not exist", StringComparison.OrdinalIgnoreCase);
 }

@@ -24,7 +24,7 @@ internal static class AuditRecorder
         typeof(Submission), typeof(SubmissionFigure), typeof(SubmissionFlag),
         typeof(Domain.Policy.PolicyDocument),
         typeof(Domain.Leads.Lead), typeof(Domain.Leads.LeadStageChange), typeof(Domain.Leads.LeadDocument),
-        typeof(Domain.Chains.Candidate), typeof(Domain.Chains.SegmentPlacement),
+        typeof(Domain.Chains.Candidate), typeof(Domain.Chains.SegmentPlacement), typeof(Domain.Chains.ChainTemplateVersion),
     ];
 
     /// <returns>New records whose creation waits for their generated id.</returns>

@@ -2,24 +2,12 @@ using ClusterScope.Domain.Chains;
 
 namespace ClusterScope.Data.Chains;
 
-/// <summary>The chain templates in use, read once from <c>data/jilin/chains</c>.</summary>
+/// <summary>The chain templates in use for one request or command: each chain at its newest version
+/// (<see cref="ChainTemplateStore.Current"/>).</summary>
 /// <param name="templates">The validated templates.</param>
 public sealed class ChainCatalogue(IReadOnlyList<ChainTemplate> templates)
 {
-    /// <summary>The shipped templates; an empty catalogue when the folder is not beside the program.</summary>
-    public static ChainCatalogue Shipped()
-    {
-        try
-        {
-            return new ChainCatalogue(ChainTemplates.Shipped());
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return new ChainCatalogue([]);
-        }
-    }
-
-    /// <summary>Every template, in file order.</summary>
+    /// <summary>Every template, shipped chains first.</summary>
     public IReadOnlyList<ChainTemplate> All { get; } = templates;
 
     /// <summary>The template with this code (case-insensitive), or null.</summary>

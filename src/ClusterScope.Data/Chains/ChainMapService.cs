@@ -73,7 +73,10 @@ public sealed class ChainMapService(ClusterScopeDbContext db, ChainSettings sett
         var placed = enterprises.Select(e =>
         {
             var automatic = ChainPlacement.Place(chain, e.IndustryCode, e.NameZh, e.NameEn, e.IndustryLabel);
-            var placement = manual.TryGetValue(e.Code, out var hand) ? ChainPlacement.Manual(hand, automatic) : automatic;
+            // A hand placement on a segment a later template version dropped is set aside: the rule applies again.
+            var placement = manual.TryGetValue(e.Code, out var hand) && (hand.SegmentCode is null || chain.Segment(hand.SegmentCode) is not null)
+                ? ChainPlacement.Manual(hand, automatic)
+                : automatic;
             var (output, employment) = figures.GetValueOrDefault(e.Code);
             return new PlacedEnterprise(e.Code, e.NameZh, e.NameEn, e.ZoneCode, e.IndustryCode, e.IsLeading, output, employment, e.Provenance, placement);
         }).ToList();

@@ -1,10 +1,11 @@
 using ClusterScope.Domain.Chains;
 using ClusterScope.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ClusterScope.Data.Chains;
 
-/// <summary>Keys, lengths and indexes of the candidate and placement tables.</summary>
+/// <summary>Keys, lengths and indexes of the candidate, placement and template-version tables.</summary>
 public static class ChainModel
 {
     /// <summary>Longest candidate name or origin.</summary>
@@ -40,5 +41,22 @@ public static class ChainModel
             e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseCode).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.EnterpriseCode, x.ChainCode }).IsUnique();
         });
+        b.Entity<ChainTemplateVersion>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.Code, x.Version }).IsUnique();
+        });
+    }
+
+    /// <summary>Refuses changes to saved template versions: maps and leads were read against them.</summary>
+    /// <exception cref="InvalidOperationException">A saved version is being changed or deleted.</exception>
+    internal static void RefuseChanges(ChangeTracker tracker)
+    {
+        if (tracker.Entries<ChainTemplateVersion>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted) is { } changed)
+        {
+            throw new InvalidOperationException($"Chain template {changed.Entity.Code} version {changed.Entity.Version} cannot be changed; save a new version instead.");
+        }
     }
 }

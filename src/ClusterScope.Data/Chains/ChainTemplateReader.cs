@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClusterScope.Domain;
 using ClusterScope.Domain.Chains;
 
 namespace ClusterScope.Data.Chains;
@@ -21,36 +22,50 @@ public static class ChainTemplateReader
     /// JSON path) or breaks a validity rule (the message names the file, segment and problem).</exception>
     public static ChainTemplate ReadFile(string path, IndustryTaxonomy taxonomy)
     {
+        var (template, errors) = Parse(File.ReadAllText(path), path, Path.GetFileName(path), taxonomy);
+        return template ?? throw new InvalidDataException(string.Join(Environment.NewLine, errors.Values.SelectMany(v => v)));
+    }
+
+    /// <summary>Reads and validates a template's text, as an admin saves it.</summary>
+    /// <param name="json">The template's text.</param>
+    /// <param name="source">What JSON errors are prefixed with (the path of a file).</param>
+    /// <param name="fileName">The name the template is validated under: <c>{code}.json</c>, so its code must match.</param>
+    /// <param name="taxonomy">The industry codes a segment may name.</param>
+    /// <returns>The template, or null with every problem found in both languages, each naming the JSON path or the segment.</returns>
+    public static (ChainTemplate? Template, FieldErrors Errors) Parse(string json, string source, string fileName, IndustryTaxonomy taxonomy)
+    {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ChainTemplate? template;
         try
         {
-            using var stream = File.OpenRead(path);
-            template = JsonSerializer.Deserialize<ChainTemplate>(stream, Options);
+            template = JsonSerializer.Deserialize<ChainTemplate>(json ?? string.Empty, Options);
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: {e.Path ?? "$"}: {FirstSentence(e.Message)}", e);
+            var problem = FirstSentence(e.Message);
+            return (null, One($"{source}: {e.Path ?? "$"}: {problem}", $"{source}：{e.Path ?? "$"}：JSON 无效（{problem}）"));
         }
 
         if (template is null)
         {
-            throw new InvalidDataException($"{path}: $: the file holds no template.");
+            return (null, One($"{source}: $: the file holds no template.", $"{source}：$：文件中没有产业链模板。"));
         }
 
-        var errors = ChainValidator.Validate(template, Path.GetFileName(path), taxonomy.CodeSet);
-        if (errors.Count > 0)
-        {
-            throw new InvalidDataException(string.Join(Environment.NewLine, errors.Values.SelectMany(v => v)));
-        }
-
-        return template;
+        var errors = ChainValidator.Validate(template, fileName, taxonomy.CodeSet);
+        return (errors.Count > 0 ? null : template, errors);
     }
 
     /// <summary>Reads every <c>*.json</c> template of a folder, in code order; the first bad file stops the read.</summary>
     /// <exception cref="InvalidDataException">A bad file, or two files with the same chain code.</exception>
     public static IReadOnlyList<ChainTemplate> ReadFolder(string folder, IndustryTaxonomy taxonomy) =>
         Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => ReadFile(f, taxonomy)).ToList();
+
+    private static FieldErrors One(string english, string chinese)
+    {
+        var errors = new FieldErrors();
+        errors.Add("json", english, chinese);
+        return errors;
+    }
 
     private static string FirstSentence(string message)
     {

@@ -239,6 +239,15 @@ public static partial class Matrix
         new("POST /chains/{code}?handler=Place", ZoneAReporters, true, m =>
             Form($"/chains/auto?handler=Place&place={m.ZoneA}", ("enterprise", m.EnterpriseOfA), ("segment", "none"), ("note", "matrix form")), HiddenAsNotFound: true),
 
+        // Chain templates: admins save new versions (a fresh chain per call, so each admin call writes).
+        new("GET /chains/{code}/edit", AdminOnly, false, _ => Get("/chains/auto/edit")),
+        new("POST /chains/{code}/edit", AdminOnly, false, _ => Form("/chains/auto/edit", ("Json", "{"))),
+        new("PUT /api/v1/chains/{code}", AdminOnly, true, _ =>
+        {
+            var code = "matrix-" + Guid.NewGuid().ToString("N")[..8];
+            return Task.FromResult(new MatrixRequest(HttpMethod.Put, $"/api/v1/chains/{code}", Body: new StringContent(MatrixChain(code), System.Text.Encoding.UTF8, "application/json")));
+        }),
+
         // The imports page: admins only.
         new("GET /imports", AdminOnly, false, _ => Get("/imports")),
         new("GET /imports/history", AdminOnly, false, _ => Get("/imports/history")),
@@ -290,6 +299,14 @@ public static partial class Matrix
 
     private static Task<MatrixRequest> Form(string url, params (string Key, string Value)[] fields) =>
         Task.FromResult(new MatrixRequest(HttpMethod.Post, url, fields.ToDictionary(f => f.Key, f => f.Value)));
+
+    private static string MatrixChain(string code) => $$"""
+        { "code": "{{code}}", "version": 1, "nameZh": "矩阵链", "nameEn": "Matrix chain", "categoryCodes": [], "sources": [],
+          "segments": [
+            { "code": "a", "nameZh": "甲", "nameEn": "A", "stage": "upstream", "industryCodes": ["3130"], "keywordsZh": ["钢"], "keywordsEn": ["steel"] },
+            { "code": "b", "nameZh": "乙", "nameEn": "B", "stage": "downstream", "industryCodes": ["3611"], "keywordsZh": ["车"], "keywordsEn": ["car"] } ],
+          "links": [ { "from": "a", "to": "b", "kind": "assembles_into" } ] }
+        """;
 
     private static MatrixRequest Json(HttpMethod method, string url, object body) => new(method, url, Body: JsonContent.Create(body));
 

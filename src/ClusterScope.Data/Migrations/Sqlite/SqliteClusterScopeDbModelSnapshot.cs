@@ -207,6 +207,40 @@ namespace ClusterScope.Data.Migrations.Sqlite
                     b.ToTable("Candidates");
                 });
 
+            modelBuilder.Entity("ClusterScope.Domain.Chains.ChainTemplateVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ChainTemplateVersions");
+                });
+
             modelBuilder.Entity("ClusterScope.Domain.Chains.SegmentPlacement", b =>
                 {
                     b.Property<long>("Id")

@@ -9,7 +9,8 @@ using ClusterScope.Web.Shared;
 namespace ClusterScope.Web.Features.Chains;
 
 /// <summary>Chains under <c>/api/v1/chains</c>: templates, a place's map and gaps (read by anyone, as the registry), the ranked
-/// candidates (signed-in staff), and hand placements of enterprises (their zone's managers and admins).</summary>
+/// candidates (signed-in staff), hand placements of enterprises (their zone's managers and admins), and new template versions
+/// (admins).</summary>
 internal static class ChainApi
 {
     /// <summary>A hand placement: the segment code, <c>none</c> for "not in this chain", or null to return to the rule.</summary>
@@ -20,6 +21,8 @@ internal static class ChainApi
         var api = app.MapGroup("/api/v1/chains").WithTags("Chains");
         api.MapGet("/", List);
         api.MapGet("/{code}", Get);
+        api.MapGet("/{code}/versions", VersionsAsync);
+        api.MapPut("/{code}", SaveAsync).Accepts<System.Text.Json.JsonElement>("application/json").RequireAuthorization(Policies.Admin);
         api.MapGet("/{code}/map", MapAsync);
         api.MapGet("/{code}/map.xlsx", MapXlsxAsync);
         api.MapGet("/{code}/gaps", GapsAsync);
@@ -34,6 +37,24 @@ internal static class ChainApi
     /// <summary>One template with its segments, links and sources.</summary>
     public static IResult Get(string code, ChainCatalogue catalogue) =>
         catalogue.Find(code) is { } chain ? TypedResults.Ok(chain) : RegistryApi.NotFound("chain", code);
+
+    /// <summary>Every version of a chain's template, newest first.</summary>
+    public static async Task<IResult> VersionsAsync(string code, ChainCatalogue catalogue, ChainTemplateEditor editor, CancellationToken ct) =>
+        catalogue.Find(code) is { } chain ? TypedResults.Ok(await editor.VersionsAsync(chain.Code, ct)) : RegistryApi.NotFound("chain", code);
+
+    /// <summary>Saves the template in the body as a new version of chain <c>code</c> (admin); a code not yet known adds a chain.
+    /// The version must be above the one in use; errors name the JSON path or the segment, in both languages.</summary>
+    public static async Task<IResult> SaveAsync(string code, HttpRequest request, ChainCatalogue catalogue, ChainTemplateEditor editor,
+        AuditScopeFactory audit, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var current = catalogue.Find(code);
+        var (saved, errors) = await editor.SaveAsync(current?.Code ?? code.Trim(), await reader.ReadToEndAsync(ct), current, audit.ForRequest("api"), ct);
+        return saved is null
+            ? TypedResults.ValidationProblem(errors.In(chinese: false).ToDictionary(), title: "Invalid chain template",
+                extensions: new Dictionary<string, object?> { ["errorsZh"] = errors.In(chinese: true) })
+            : TypedResults.Created($"/api/v1/chains/{saved.Code}", new { saved.Code, saved.Version });
+    }
 
     /// <summary>The chain map of a place (<c>place</c>: a cluster, zone, prefecture or 220000), for <c>year</c> (default the latest).</summary>
     public static async Task<IResult> MapAsync(string code, string? place, string? year, ChainCatalogue catalogue, ChainMapService service, CancellationToken ct)
