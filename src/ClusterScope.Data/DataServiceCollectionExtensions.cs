@@ -61,6 +61,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<Chains.ChainTemplateStore>().Current(sp.GetRequiredService<ClusterScopeDbContext>()));
         services.AddScoped<Chains.ChainTemplateEditor>();
         services.AddSingleton(Chains.ChainSettingsReader.From(configuration));
+        services.AddSingleton(new InputOutput.ProjectImpacts(configuration));
         services.AddScoped<Chains.ChainMapService>();
         services.AddScoped<Chains.PlacementService>();
         return services;

@@ -38,6 +38,7 @@ public static class IoAnalysis
         var totalIncome = table.LabourIncome.Sum();
         var householdShare = HouseholdShareOfConsumption(io, table);
         var consumption = table.HouseholdConsumption.Select(c => c * householdShare / totalIncome).ToArray();
+        var purchased = Enumerable.Repeat(1.0, x.Length).ToArray();
         var description = $"{table.Id} (NBS {table.Year}, {table.Sectors.Count} sectors, {table.Unit}; {table.ImportTreatment})"
             + (householdShare < 1 ? $"; households' share of TC {householdShare.ToString("0.####", CultureInfo.InvariantCulture)} from the {table.Year} competitive table" : string.Empty)
             + (covered ? $"; employment: national {employmentYear} (Wang, Jia and Wang 2021)" : "; no employment data for this sector list");
@@ -63,14 +64,15 @@ public static class IoAnalysis
             var quotients = Regionalisation.Quotients(regional, national, regionalisation.Method, regionalisation.Delta);
             a = Regionalisation.Apply(a, quotients);
             var slq = Regionalisation.SimpleQuotients(regional, national);
-            consumption = consumption.Select((c, i) => c * Math.Min(slq[i], 1)).ToArray();
+            purchased = slq.Select(q => Math.Min(q, 1)).ToArray();
+            consumption = consumption.Select((c, i) => c * purchased[i]).ToArray();
             description += $"; regionalised to Jilin (220000) by {regionalisation.Method.ToString().ToUpperInvariant()}"
                 + (regionalisation.Method is RegionalisationMethod.Flq or RegionalisationMethod.Aflq ? $", delta {regionalisation.Delta.ToString(CultureInfo.InvariantCulture)}" : string.Empty)
                 + $", from census 2020 employment by GB/T section against national {employmentYear} employment; technology, value added, income and jobs per unit as national";
         }
 
         Leontief.EnsureProductive(a, [.. table.Sectors.Select(s => s.Code)]);
-        return new IoSetup(table, new ImpactModel(a, valueAdded, income, jobs, consumption), description);
+        return new IoSetup(table, new ImpactModel(a, valueAdded, income, jobs, consumption), description, purchased);
     }
 
     // The 42-sector non-competitive tables publish only TC (households and government); the same year's

@@ -8,7 +8,9 @@ namespace ClusterScope.Data.InputOutput;
 /// <param name="Table">The national table.</param>
 /// <param name="Model">Coefficients A (regionalised if asked), value added, income, jobs and household consumption per unit.</param>
 /// <param name="Description">Table, import treatment, regionalisation and data years in one line.</param>
-public sealed record IoSetup(IoTable Table, ImpactModel Model, string Description)
+/// <param name="RegionalPurchase">The share of final demand for each product met inside the region: min(SLQ, 1) when
+/// regionalised (as households buy), 1 for the national table.</param>
+public sealed record IoSetup(IoTable Table, ImpactModel Model, string Description, IReadOnlyList<double> RegionalPurchase)
 {
     /// <summary>L = (I - A)^-1 of <see cref="Model"/>.</summary>
     public Matrix L { get; } = Leontief.TotalRequirements(Model.A);

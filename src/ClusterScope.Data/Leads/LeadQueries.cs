@@ -81,6 +81,27 @@ public sealed class LeadQueries(ClusterScopeDbContext db)
     public async Task<IReadOnlyList<LeadEvent>> EventsAsync(long afterId, int limit, CancellationToken ct) =>
         await db.LeadEvents.AsNoTracking().Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(limit).ToListAsync(ct);
 
+    /// <summary>The lead's GB/T 4754-2017 code and where it came from: the registry enterprise's, the candidate's, or the first
+    /// code of its chain segment; (null, null) when the lead names none of these.</summary>
+    public async Task<(string? Code, string? Basis)> IndustryOfAsync(Lead lead, Chains.ChainCatalogue catalogue, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        if (lead.EnterpriseCode is { } e && await db.Enterprises.AsNoTracking().Where(x => x.Code == e).Select(x => x.IndustryCode).FirstOrDefaultAsync(ct) is { } fromEnterprise)
+        {
+            return (fromEnterprise, "enterprise");
+        }
+
+        if (lead.CandidateCode is { } c && await db.Candidates.AsNoTracking().Where(x => x.Code == c).Select(x => x.IndustryCode).FirstOrDefaultAsync(ct) is { } fromCandidate)
+        {
+            return (fromCandidate, "candidate");
+        }
+
+        return lead.SegmentCode is { } s && catalogue.Find(lead.ChainCode)?.Segment(s) is { IndustryCodes.Count: > 0 } segment
+            ? (segment.IndustryCodes[0], "segment")
+            : (null, null);
+    }
+
     /// <summary>The Chinese and English names of every zone, by code, for lists of leads.</summary>
     public async Task<IReadOnlyDictionary<string, (string Zh, string En)>> ZoneNamesAsync(CancellationToken ct) =>
         (await db.Zones.AsNoTracking().Select(z => new { z.Code, z.NameZh, z.NameEn }).ToListAsync(ct))

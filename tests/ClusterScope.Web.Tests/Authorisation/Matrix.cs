@@ -200,6 +200,7 @@ public static partial class Matrix
         new("GET /api/v1/leads/verified", SubmissionReaders, false, _ => Get("/api/v1/leads/verified")),
         new("GET /api/v1/leads/events", ReadersOfAll, false, _ => Get("/api/v1/leads/events")),
         new("GET /api/v1/leads/{id:long}", ZoneAReaders, false, m => Get($"/api/v1/leads/{m.LeadOfA}"), HiddenAsNotFound: true),
+        new("GET /api/v1/leads/{id:long}/impact", ZoneAReaders, false, m => Get($"/api/v1/leads/{m.LeadOfA}/impact"), HiddenAsNotFound: true),
         new("GET /api/v1/leads/{id:long}/documents/{documentId:long}", ZoneAReaders, false, m => Get($"/api/v1/leads/{m.LeadOfA}/documents/{m.DocumentOfA}"),
             HiddenAsNotFound: true),
         new("POST /api/v1/leads/", ZoneAReporters, true, m => Task.FromResult(Json(HttpMethod.Post, "/api/v1/leads", new { companyName = "Matrix new lead", zoneCode = m.ZoneA })),

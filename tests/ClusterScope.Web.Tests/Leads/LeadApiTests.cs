@@ -65,6 +65,39 @@ public sealed class LeadApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_leads_impact_runs_its_investment_and_output_through_the_jilin_table_on_the_api_and_its_page()
+    {
+        var (zone, other) = (await ZoneAsync(13), await ZoneAsync(14));
+        var (mine, theirs) = (Unique("manager"), Unique("manager"));
+        await app.CreateUserAsync(mine, "zone-manager", zone);
+        await app.CreateUserAsync(theirs, "zone-manager", other);
+        using var me = await app.ClientForAsync(mine);
+        using var them = await app.ClientForAsync(theirs);
+        var created = await me.PostAsJsonAsync(Url("/api/v1/leads"), new
+        {
+            companyName = "Impact battery works " + mine, zoneCode = zone, chainCode = "auto", segmentCode = "batteries", expectedInvestment = 10.0, expectedOutput = 6.0,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var impact = await me.GetFromJsonAsync<JsonElement>(Url($"/api/v1/leads/{id}/impact"));
+        Assert.Equal(("china-2020-42", "flq", "segment"), (impact.GetProperty("table").GetString(), impact.GetProperty("method").GetString(), impact.GetProperty("industryFrom").GetString()));
+        Assert.Equal("3841", impact.GetProperty("industryCode").GetString());
+        var construction = impact.GetProperty("construction").GetProperty("output");
+        Assert.InRange(construction.GetProperty("direct").GetDouble(), 0.1, 10);
+        Assert.True(construction.GetProperty("total").GetDouble() > construction.GetProperty("direct").GetDouble());
+        Assert.Equal(6.0, impact.GetProperty("operation").GetProperty("output").GetProperty("direct").GetDouble(), 9);
+        Assert.True(impact.GetProperty("operation").GetProperty("jobs").GetProperty("total").GetDouble() > 0);
+        Assert.Equal(HttpStatusCode.NotFound, (await them.GetAsync(Url($"/api/v1/leads/{id}/impact"))).StatusCode);
+
+        var page = await (await me.GetAsync(Url($"/leads/{id}?culture=zh-CN&ui-culture=zh-CN"))).Content.ReadAsStringAsync();
+        Assert.Contains("预期带动效应（投入产出）", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"impact-construction\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"impact-operation\"", page, StringComparison.Ordinal);
+        Assert.Contains("3841", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_fields_come_back_as_problem_details_naming_each_field_in_both_languages()
     {
         var zone = await ZoneAsync(12);

@@ -1,4 +1,6 @@
 using ClusterScope.Data.Access;
+using ClusterScope.Data.Chains;
+using ClusterScope.Data.InputOutput;
 using ClusterScope.Data.Leads;
 using ClusterScope.Data.Submissions;
 using ClusterScope.Domain.Leads;
@@ -13,7 +15,8 @@ namespace ClusterScope.Web.Features.Leads;
 /// <summary>One lead: its fields, stage history, documents and suspected duplicates, with the moves, uploads and verification
 /// steps the user may take.</summary>
 [Authorize(Roles = "admin,zone-manager,analyst")]
-public sealed class DetailModel(LeadQueries queries, LeadService service, ZoneOwnership ownership, AuditScopeFactory audit) : PageModel
+public sealed class DetailModel(LeadQueries queries, LeadService service, ZoneOwnership ownership, AuditScopeFactory audit,
+    ChainCatalogue catalogue, ProjectImpacts impacts) : PageModel
 {
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Stage { get; set; }
@@ -32,6 +35,35 @@ public sealed class DetailModel(LeadQueries queries, LeadService service, ZoneOw
     public LeadOutcome? Refused { get; private set; }
 
     public string ZoneName { get; private set; } = "";
+
+    /// <summary>The lead's expected impact through the regionalised input-output table; null when no table is loaded.</summary>
+    public ProjectImpact? Impact { get; private set; }
+
+    /// <summary>Where the industry code of the operating phase came from: enterprise, candidate or segment.</summary>
+    public string? IndustryBasis { get; private set; }
+
+    /// <summary>The lead's chain and segment by name (codes when the chain is unknown), or null.</summary>
+    public string? ChainText => Lead.ChainCode is not { } code ? null
+        : catalogue.Find(code) is not { } chain ? code + (Lead.SegmentCode is { } s ? " / " + s : "")
+        : Ui.Name(chain.NameZh, chain.NameEn) + (Lead.SegmentCode is { } segment
+            ? " / " + (chain.Segment(segment) is { } found ? Ui.Name(found.NameZh, found.NameEn) : segment)
+            : "");
+
+    /// <summary>Whether the impact panel's table is regionalised to Jilin.</summary>
+    public bool ImpactRegionalised => impacts.Regionalisation is not null;
+
+    /// <summary>The table and method of the impact panel.</summary>
+    public string ImpactTableName => impacts.Regionalisation is { } r
+        ? $"{impacts.TableId} ({r.Method.ToString().ToUpperInvariant()}, δ = {r.Delta.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+        : impacts.TableId;
+
+    /// <summary>Where the operating sector's industry code came from, in the page's language.</summary>
+    public string IndustryBasisText => IndustryBasis switch
+    {
+        "enterprise" => Ui.IsChinese ? "企业" : "enterprise",
+        "candidate" => Ui.IsChinese ? "候选企业" : "candidate",
+        _ => Ui.IsChinese ? "产业链环节" : "chain segment",
+    };
 
     public bool CanEdit => Viewer.Reports(Lead.ZoneCode);
 
@@ -104,6 +136,8 @@ public sealed class DetailModel(LeadQueries queries, LeadService service, ZoneOw
         Duplicates = await service.DuplicatesAsync(lead, ct);
         var names = await queries.ZoneNamesAsync(ct);
         ZoneName = names.TryGetValue(lead.ZoneCode, out var n) ? Ui.Name(n.Zh, n.En) : lead.ZoneCode;
+        var (industry, basis) = await queries.IndustryOfAsync(lead, catalogue, ct);
+        (Impact, IndustryBasis) = (impacts.Estimate(lead.ExpectedInvestment, lead.ExpectedOutput, industry), basis);
         return true;
     }
 }

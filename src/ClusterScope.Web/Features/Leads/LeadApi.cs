@@ -36,6 +36,7 @@ internal static class LeadApi
         var api = app.MapGroup("/api/v1/leads").WithTags("Leads").RequireAuthorization(p => p.RequireRole(Reporters.SeeingRoles));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
+        api.MapGet("/{id:long}/impact", ImpactAsync);
         api.MapGet("/{id:long}/documents/{documentId:long}", DocumentAsync);
         api.MapGet("/funnel", FunnelAsync);
         api.MapGet("/overdue", OverdueAsync);
@@ -63,6 +64,43 @@ internal static class LeadApi
 
         var leads = await queries.ListAsync(await Reporters.OfAsync(context.User, ownership, ct), zone, parsed, chain, ct);
         return TypedResults.Ok(leads.Select(LeadView.Of));
+    }
+
+    /// <summary>The lead's expected impact through the regionalised input-output table (construction and one operating year,
+    /// direct / indirect / induced); <c>table: null</c> with a reason when no table is loaded.</summary>
+    public static async Task<IResult> ImpactAsync(long id, HttpContext context, LeadQueries queries, ZoneOwnership ownership,
+        Data.Chains.ChainCatalogue catalogue, Data.InputOutput.ProjectImpacts impacts, CancellationToken ct)
+    {
+        if (await queries.FindAsync(id, await Reporters.OfAsync(context.User, ownership, ct), ct) is not { } lead)
+        {
+            return NotFound(id);
+        }
+
+        var (industry, basis) = await queries.IndustryOfAsync(lead, catalogue, ct);
+        if (impacts.Estimate(lead.ExpectedInvestment, lead.ExpectedOutput, industry) is not { } impact)
+        {
+            return TypedResults.Ok(new { table = (string?)null, reason = "No input-output table is loaded; the lead's own figures are all there is." });
+        }
+
+        return TypedResults.Ok(new
+        {
+            table = impacts.TableId,
+            method = impacts.Regionalisation?.Method.ToString().ToLowerInvariant() ?? "none",
+            delta = impacts.Regionalisation?.Delta,
+            impact.Description,
+            units = new { money = "100m CNY", jobs = "persons" },
+            sector = impact.Sector,
+            industryCode = impact.IndustryCode,
+            industryFrom = basis,
+            construction = Phase(impact.Construction),
+            operation = Phase(impact.Operation),
+        });
+
+        static object? Phase(Data.InputOutput.PhaseImpact? p) => p is null ? null : new
+        {
+            output = p.Output, valueAdded = p.ValueAdded, income = p.Income, jobs = p.Jobs,
+            topSectors = p.TopSectors.Select(t => new { t.Sector.Code, t.Sector.NameZh, t.Sector.NameEn, t.Output }),
+        };
     }
 
     /// <summary>One lead with its history, its documents (names and sizes) and the leads that look like the same project. 404
