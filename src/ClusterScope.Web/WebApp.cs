@@ -69,6 +69,7 @@ public static class WebApp
                 .AuthorizePage("/Plans/Edit", Policies.Admin).AuthorizePage("/Plans/EditTarget", Policies.Admin)
                 .AuthorizeFolder("/Users", Policies.Admin).AuthorizeFolder("/Audit", Policies.Admin)
                 .AuthorizePage("/Evaluation/Framework", Policies.Admin).AuthorizePage("/Chains/Edit", Policies.Admin).AuthorizeFolder("/Tokens");
+            o.Conventions.AddPageRoute("/Leads/New", "/leads/{id:long}/edit");
         }).AddViewLocalization();
         services.AddProblemDetails();
         services.AddHealth();

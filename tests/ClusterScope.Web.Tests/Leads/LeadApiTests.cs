@@ -98,6 +98,41 @@ public sealed class LeadApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_zone_manager_edits_a_lead_on_its_form_and_a_stale_form_is_refused_not_overwritten()
+    {
+        var (zone, other) = (await ZoneAsync(15), await ZoneAsync(16));
+        var (mine, theirs) = (Unique("manager"), Unique("manager"));
+        await app.CreateUserAsync(mine, "zone-manager", zone);
+        await app.CreateUserAsync(theirs, "zone-manager", other);
+        using var me = await app.ClientForAsync(mine);
+        using var them = await app.ClientForAsync(theirs);
+        var created = await me.PostAsJsonAsync(Url("/api/v1/leads"), new { companyName = "Form edit works " + mine, zoneCode = zone, expectedInvestment = 2.0 });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var form = await me.GetStringAsync(Url($"/leads/{id}/edit"));
+        Assert.Contains("Form edit works " + mine, form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await them.GetAsync(Url($"/leads/{id}/edit"))).StatusCode);
+        var token = Authorisation.Matrix.Token(form);
+        FormUrlEncodedContent Fields(string version, string output) => new(new Dictionary<string, string>
+        {
+            ["Version"] = version, ["CompanyName"] = "Form edit works " + mine, ["ZoneCode"] = zone, ["ExpectedInvestment"] = "2",
+            ["ExpectedOutput"] = output, ["NextAction"] = "Site visit", ["__RequestVerificationToken"] = token,
+        });
+
+        var saved = await me.PostAsync(Url($"/leads/{id}/edit"), Fields("0", "3.5"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/leads/{id}?done=saved", saved.Headers.Location!.OriginalString);
+        var lead = (await me.GetFromJsonAsync<JsonElement>(Url($"/api/v1/leads/{id}"))).GetProperty("lead");
+        Assert.Equal((3.5, "Site visit"), (lead.GetProperty("expectedOutput").GetDouble(), lead.GetProperty("nextAction").GetString()));
+
+        var stale = await me.PostAsync(Url($"/leads/{id}/edit?culture=zh-CN&ui-culture=zh-CN"), Fields("0", "9"));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("id=\"refusal\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        lead = (await me.GetFromJsonAsync<JsonElement>(Url($"/api/v1/leads/{id}"))).GetProperty("lead");
+        Assert.Equal(3.5, lead.GetProperty("expectedOutput").GetDouble());
+    }
+
+    [Fact]
     public async Task Bad_fields_come_back_as_problem_details_naming_each_field_in_both_languages()
     {
         var zone = await ZoneAsync(12);
