@@ -62,6 +62,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Chains.ChainTemplateEditor>();
         services.AddSingleton(Chains.ChainSettingsReader.From(configuration));
         services.AddSingleton(new InputOutput.ProjectImpacts(configuration));
+        services.AddSingleton<InputOutput.IoWorkbench>();
         services.AddScoped<Chains.ChainMapService>();
         services.AddScoped<Chains.PlacementService>();
         return services;

@@ -7,6 +7,7 @@ using ClusterScope.Web.Features.Audit;
 using ClusterScope.Web.Features.Chains;
 using ClusterScope.Web.Features.Evaluation;
 using ClusterScope.Web.Features.Health;
+using ClusterScope.Web.Features.InputOutput;
 using ClusterScope.Web.Features.Language;
 using ClusterScope.Web.Features.Leads;
 using ClusterScope.Web.Features.Library;
@@ -131,6 +132,7 @@ public static class WebApp
         app.MapSubmissionApi();
         app.MapLeadApi();
         app.MapChainApi();
+        app.MapIoApi();
         app.MapTokenApi();
         app.MapLibraryApi();
         return app;

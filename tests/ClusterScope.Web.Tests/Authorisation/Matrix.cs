@@ -252,6 +252,9 @@ public static partial class Matrix
             return Task.FromResult(new MatrixRequest(HttpMethod.Put, $"/api/v1/chains/{code}", Body: new StringContent(MatrixChain(code), System.Text.Encoding.UTF8, "application/json")));
         }),
 
+        // Input-output scenarios compute and store nothing: anyone may run them.
+        new("POST /io?handler=Scenario", Everyone, false, _ => Form("/io?handler=Scenario", ("Kind", "final-demand"), ("Sector", "18"), ("Amount", "1"))),
+
         // The imports page: admins only.
         new("GET /imports", AdminOnly, false, _ => Get("/imports")),
         new("GET /imports/history", AdminOnly, false, _ => Get("/imports/history")),

@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(TestApp app, BrowserFixture browser)
     [
         "/", "/zones", "/zones/22101001", "/zones/22101001/edit", "/clusters", "{cluster}", "{cluster}/edit",
         "/belts", "/plans", "{plan}", "/analysis", "/analysis/measures", "/evaluation", "/submissions", "/submissions/new", "/imports",
-        "/chains", "/chains/auto?place=220100", "/chains/auto/gaps?place=220100", "/chains/auto/candidates?place=220100", "/chains/auto/edit", "/leads", "/imports/history", "/admin/users", "/admin/users/new", "{user}", "/admin/audit", "/account/tokens", "/account/two-factor",
+        "/chains", "/chains/auto?place=220100", "/chains/auto/gaps?place=220100", "/chains/auto/candidates?place=220100", "/chains/auto/edit", "/io", "/leads", "/imports/history", "/admin/users", "/admin/users/new", "{user}", "/admin/audit", "/account/tokens", "/account/two-factor",
     ];
 
     private static readonly string[] Impacts = ["serious", "critical"];

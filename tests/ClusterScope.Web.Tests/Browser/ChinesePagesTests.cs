@@ -29,7 +29,7 @@ public sealed partial class ChinesePagesTests(TestApp app, BrowserFixture browse
         "/plans", "/plans/jilin-clusters-2013", "/plans/jilin-innovation-2024", "/plans/jilin-clusters-2013/edit", "{target}", "{target}/edit",
         "/evaluation", "/evaluation/coverage", "{run}", "{run}/units/22101001",
         "/analysis", "/analysis/measures", "/library", "{document}",
-        "/leads", "/chains", "/chains/auto?place=220100", "/chains/auto/gaps?place=220100", "/chains/auto/candidates?place=220100", "/chains/auto/edit",
+        "/leads", "/chains", "/chains/auto?place=220100", "/chains/auto/gaps?place=220100", "/chains/auto/candidates?place=220100", "/chains/auto/edit", "/io",
     ];
 
     /// <summary>The pages whose Chinese form is kept as a screenshot: those that read plan and framework data.</summary>

@@ -1,0 +1,59 @@
+using ClusterScope.Analytics.InputOutput;
+using ClusterScope.Data.InputOutput;
+
+namespace ClusterScope.Web.Features.InputOutput;
+
+/// <summary>A scenario's impact in the page's and API's units: money in 100m CNY (the tables' 10k CNY / 1e4), jobs in persons.</summary>
+public static class IoResults
+{
+    /// <summary>100m CNY (亿元) in the tables' unit of 10k CNY.</summary>
+    public const double TableUnitsPerHundredMillion = 1e4;
+
+    private static readonly string[] Measures = ["output", "value_added", "income", "jobs"];
+    private static readonly string[] Parts = ["direct", "indirect", "induced", "total"];
+
+    /// <summary>One sector's impact.</summary>
+    public sealed record SectorImpact(string Code, string NameZh, string NameEn, ImpactTotals Output, ImpactTotals ValueAdded, ImpactTotals Income, ImpactTotals Jobs);
+
+    /// <summary>Every sector's impact, in table order.</summary>
+    public static IReadOnlyList<SectorImpact> BySector(Impact impact, IoTable table)
+    {
+        ArgumentNullException.ThrowIfNull(impact);
+        ArgumentNullException.ThrowIfNull(table);
+        return [.. table.Sectors.Select((s, i) => new SectorImpact(s.Code, s.NameZh, s.NameEn,
+            Money(impact.Output, i), Money(impact.ValueAdded, i), Money(impact.Income, i),
+            new ImpactTotals(impact.Employment.Direct[i], impact.Employment.Indirect[i], impact.Employment.Induced[i])))];
+    }
+
+    /// <summary>The sum over sectors of each part.</summary>
+    public static SectorImpact Total(IReadOnlyList<SectorImpact> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        static ImpactTotals Sum(IEnumerable<ImpactTotals> t) => new(t.Sum(x => x.Direct), t.Sum(x => x.Indirect), t.Sum(x => x.Induced));
+        return new SectorImpact("total", "合计", "Total", Sum(rows.Select(r => r.Output)), Sum(rows.Select(r => r.ValueAdded)),
+            Sum(rows.Select(r => r.Income)), Sum(rows.Select(r => r.Jobs)));
+    }
+
+    /// <summary>The rows as CSV, one line per sector, each measure's parts and total.</summary>
+    public static string Csv(IReadOnlyList<SectorImpact> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var lines = new List<string>
+        {
+            "sector,name_zh,name_en," + string.Join(",", Measures.SelectMany(m => Parts.Select(p => $"{m}_{p}"))),
+        };
+        foreach (var r in rows.Append(Total(rows)))
+        {
+            var values = new[] { r.Output, r.ValueAdded, r.Income, r.Jobs }.SelectMany(t => new[] { t.Direct, t.Indirect, t.Induced, t.Total }).Select(v => v.ToString("R", inv));
+            lines.Add($"{r.Code},{Quote(r.NameZh)},{Quote(r.NameEn)},{string.Join(",", values)}");
+        }
+
+        return string.Join("\n", lines) + "\n";
+    }
+
+    private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+
+    private static ImpactTotals Money(ImpactComponents c, int i) =>
+        new(c.Direct[i] / TableUnitsPerHundredMillion, c.Indirect[i] / TableUnitsPerHundredMillion, c.Induced[i] / TableUnitsPerHundredMillion);
+}
