@@ -136,16 +136,25 @@ internal static class IoCommand
         var setup = SetupOptions.Create();
         var shock = new Option<FileInfo?>("--shock") { Description = "Final-demand change, CSV sector,value in the table's unit (10k CNY)" };
         var change = new Option<string?>("--output-change") { Description = "Instead of --shock: SECTOR:AMOUNT, an exogenous output change of one sector (mixed model)" };
+        var investment = new Option<double?>("--investment")
+        {
+            Description = "Instead of --shock: an investment's construction phase, AMOUNT in the table's unit, spread over products as the table's gross fixed capital formation (FU201), the region's share when regionalised",
+        };
         var type = TypeOption(2);
         var format = Listing.FormatOption();
-        var command = new Command("impact", "Impact of a scenario by sector on output, value added, income and jobs, direct/indirect/induced") { shock, change, type, format };
+        var command = new Command("impact", "Impact of a scenario by sector on output, value added, income and jobs, direct/indirect/induced") { shock, change, investment, type, format };
         setup.AddTo(command);
         command.SetAction((parse, _) => Guard.RunAsync(error, async () =>
         {
-            var (file, mixed) = (parse.GetValue(shock), parse.GetValue(change));
-            if ((file is null) == (mixed is null))
+            var (file, mixed, spent) = (parse.GetValue(shock), parse.GetValue(change), parse.GetValue(investment));
+            if (new object?[] { file, mixed, spent }.Count(v => v is not null) != 1)
             {
-                throw new ArgumentException("Give either --shock FILE or --output-change SECTOR:AMOUNT.");
+                throw new ArgumentException("Give one of --shock FILE, --output-change SECTOR:AMOUNT or --investment AMOUNT.");
+            }
+
+            if (spent is { } amountSpent && (!double.IsFinite(amountSpent) || amountSpent <= 0))
+            {
+                throw new ArgumentException($"--investment {amountSpent.ToString(CultureInfo.InvariantCulture)}: give a positive amount in the table's unit (10k CNY).");
             }
 
             var prepared = setup.Prepare(parse);
@@ -154,6 +163,10 @@ internal static class IoCommand
             if (file is not null)
             {
                 impact = Impacts.OfFinalDemand(model, IoAnalysis.ReadShock(file.FullName, prepared.Table));
+            }
+            else if (spent is { } capital)
+            {
+                impact = Impacts.OfFinalDemand(model, ProjectImpacts.ConstructionDemand(prepared, capital));
             }
             else
             {

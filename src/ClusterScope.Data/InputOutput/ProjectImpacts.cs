@@ -64,10 +64,7 @@ public sealed class ProjectImpacts
         PhaseImpact? construction = null;
         if (investment is > 0 and var spent)
         {
-            var capital = table.FinalUse.Column(IndexOf(table.FinalUseCodes, "FU201"));
-            var total = capital.Sum();
-            var demand = capital.Select((c, i) => spent * TenThousandPerHundredMillion * c / total * setup.RegionalPurchase[i]).ToArray();
-            construction = Phase(Impacts.OfFinalDemand(setup.Model, demand), table);
+            construction = Phase(Impacts.OfFinalDemand(setup.Model, ConstructionDemand(setup, spent * TenThousandPerHundredMillion)), table);
         }
 
         var digits = ChainPlacement.Digits(industryCode);
@@ -80,6 +77,20 @@ public sealed class ProjectImpacts
         }
 
         return new ProjectImpact(setup.Description, sector, digits, construction, operation);
+    }
+
+    /// <summary>The construction phase's final demand for an investment (in the table's unit): spread over products as the
+    /// table's gross fixed capital formation (FU201) is, times the share the region supplies of each (1 on a national table).</summary>
+    /// <exception cref="InvalidDataException">The table has no FU201 column or it sums to zero.</exception>
+    public static double[] ConstructionDemand(IoSetup setup, double investment)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var table = setup.Table;
+        var capital = table.FinalUse.Column(IndexOf(table.FinalUseCodes, "FU201"));
+        var total = capital.Sum();
+        return total > 0
+            ? [.. capital.Select((c, i) => investment * c / total * setup.RegionalPurchase[i])]
+            : throw new InvalidDataException($"Table {table.Id}: gross fixed capital formation (FU201) sums to {total}; investment cannot be spread over products.");
     }
 
     private (IoSetup, SectorConcordance)? Prepare()

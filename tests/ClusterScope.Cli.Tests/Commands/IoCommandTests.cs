@@ -70,6 +70,22 @@ public sealed class IoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_investment_is_spent_as_capital_formation_and_in_jilin_partly_outside_the_province()
+    {
+        var national = Json(await CliRun.RunAsync("io", "impact", "--investment", "1000000", "--format", "json"))[^1];
+        Assert.Equal(1_000_000, national.GetProperty("output_direct").GetDouble(), 3);
+        var jilin = Json(await CliRun.RunAsync("io", "impact", "--investment", "1000000", "--region", "220000", "--method", "flq", "--format", "json"))[^1];
+        Assert.InRange(jilin.GetProperty("output_direct").GetDouble(), 100_000, 999_999);
+        Assert.True(jilin.GetProperty("jobs_total").GetDouble() < national.GetProperty("jobs_total").GetDouble());
+
+        var both = await CliRun.RunAsync("io", "impact", "--investment", "1", "--output-change", "14:1");
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("Give one of --shock FILE, --output-change SECTOR:AMOUNT or --investment AMOUNT.", both.Error, StringComparison.Ordinal);
+        var negative = await CliRun.RunAsync("io", "impact", "--investment", "-5");
+        Assert.Contains("--investment -5: give a positive amount", negative.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Output_change_runs_the_mixed_model()
     {
         var rows = Json(await CliRun.RunAsync("io", "impact", "--output-change", "14:-1000000", "--type", "1", "--format", "json"));

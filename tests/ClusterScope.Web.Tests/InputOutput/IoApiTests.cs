@@ -81,6 +81,24 @@ public sealed class IoApiTests(TestApp app)
         Assert.StartsWith("sector,name_zh,name_en,output_direct,", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("total,", lines[^1], StringComparison.Ordinal);
 
+        using var workbook = new MultipartFormDataContent
+        {
+            { new StringContent("output-change"), "Kind" }, { new StringContent("14"), "Sector" }, { new StringContent("-10"), "Amount" },
+            { new StringContent("xlsx"), "Download" }, { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var xlsx = await anyone.PostAsync(Url("/io?handler=Scenario"), workbook);
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var sheet = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "impact").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(43, sheet.Count);
+        // An output change of metals (-10) is its own direct part; the others respond downwards.
+        Assert.Equal(-10, Convert.ToDouble(sheet.Single(r => (string?)r["sector"] == "14")["output_direct"], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.True(Convert.ToDouble(sheet[^1]["output_total"], System.Globalization.CultureInfo.InvariantCulture) < -10);
+
+        var profile = await anyone.GetStringAsync(Url("/io?profile=18"));
+        Assert.Contains("id=\"profile-suppliers\"", profile, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"18\" selected=\"selected\">", profile, StringComparison.Ordinal);
+        Assert.Contains("14 Smelting and processing of metals", profile, StringComparison.Ordinal);
+
         using var bad = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         bad.Add(new ByteArrayContent("sector,value\n18,1000\n99,5\n"u8.ToArray()), "Shock", "my-shock.csv");
         var refused = await (await anyone.PostAsync(Url("/io?handler=Scenario"), bad)).Content.ReadAsStringAsync();

@@ -16,6 +16,7 @@ public sealed class IndexModel(IoWorkbench workbench) : PageModel
     [BindProperty(SupportsGet = true)] public string? Method { get; set; }
     [BindProperty(SupportsGet = true)] public string? Delta { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Profile { get; set; }
     [BindProperty] public string Kind { get; set; } = "final-demand";
     [BindProperty] public string? Sector { get; set; }
     [BindProperty] public double? Amount { get; set; }
@@ -34,6 +35,9 @@ public sealed class IndexModel(IoWorkbench workbench) : PageModel
     public IReadOnlyList<IoResults.SectorImpact>? Impact { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>The profile of the chosen sector (the first sector by default).</summary>
+    public SectorProfile? SectorProfile { get; private set; }
 
     public void OnGet() => Load();
 
@@ -62,9 +66,13 @@ public sealed class IndexModel(IoWorkbench workbench) : PageModel
             return Page();
         }
 
-        return Download == "csv"
-            ? File(System.Text.Encoding.UTF8.GetBytes(IoResults.Csv(Impact)), "text/csv; charset=utf-8", $"io-impact-{Query!.Table}-{Query.Method}.csv")
-            : Page();
+        var name = $"io-impact-{Query!.Table}-{Query.Method}";
+        return Download switch
+        {
+            "csv" => File(System.Text.Encoding.UTF8.GetBytes(IoResults.Csv(Impact)), "text/csv; charset=utf-8", name + ".csv"),
+            "xlsx" => File(await IoResults.XlsxAsync(Impact, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            _ => Page(),
+        };
     }
 
     private bool Load()
@@ -84,6 +92,7 @@ public sealed class IndexModel(IoWorkbench workbench) : PageModel
         }
 
         Multipliers = IoAnalysis.Multipliers(Setup, query!.Type);
+        SectorProfile = InputOutput.SectorProfile.Of(Setup, Profile) ?? InputOutput.SectorProfile.Of(Setup, Setup.Table.Sectors[0].Code);
         return true;
     }
 

@@ -52,6 +52,28 @@ public static class IoResults
         return string.Join("\n", lines) + "\n";
     }
 
+    /// <summary>The rows as an XLSX workbook with the CSV's columns (sheet <c>impact</c>).</summary>
+    public static async Task<byte[]> XlsxAsync(IReadOnlyList<SectorImpact> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sheet = rows.Append(Total(rows)).Select(r =>
+        {
+            var row = new Dictionary<string, object?> { ["sector"] = r.Code, ["name_zh"] = r.NameZh, ["name_en"] = r.NameEn };
+            foreach (var (measure, totals) in Measures.Zip(new[] { r.Output, r.ValueAdded, r.Income, r.Jobs }))
+            {
+                foreach (var (part, value) in Parts.Zip(new[] { totals.Direct, totals.Indirect, totals.Induced, totals.Total }))
+                {
+                    row[$"{measure}_{part}"] = value;
+                }
+            }
+
+            return row;
+        }).ToList();
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, new Dictionary<string, object> { ["impact"] = sheet }, excelType: MiniExcelLibs.ExcelType.XLSX, cancellationToken: ct);
+        return stream.ToArray();
+    }
+
     private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
     private static ImpactTotals Money(ImpactComponents c, int i) =>
