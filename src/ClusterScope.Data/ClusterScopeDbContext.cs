@@ -160,6 +160,7 @@ public abstract class ClusterScopeDbContext(DbContextOptions options) : Identity
         Policy.PolicyModel.Configure(builder);
         Data.Leads.LeadModel.Configure(builder);
         Chains.ChainModel.Configure(builder);
+        Instances.DataProtectionKeysDb.Configure(builder);
     }
 
     /// <inheritdoc />

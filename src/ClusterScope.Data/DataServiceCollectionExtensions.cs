@@ -23,11 +23,13 @@ public static class DataServiceCollectionExtensions
         {
             services.AddDbContext<PostgresClusterScopeDb>(o => o.UseNpgsql(settings.ConnectionString));
             services.AddScoped<ClusterScopeDbContext>(sp => sp.GetRequiredService<PostgresClusterScopeDb>());
+            services.AddDbContext<Instances.DataProtectionKeysDb>(o => o.UseNpgsql(settings.ConnectionString));
         }
         else
         {
             services.AddDbContext<SqliteClusterScopeDb>(o => o.UseSqlite(settings.ConnectionString));
             services.AddScoped<ClusterScopeDbContext>(sp => sp.GetRequiredService<SqliteClusterScopeDb>());
+            services.AddDbContext<Instances.DataProtectionKeysDb>(o => o.UseSqlite(settings.ConnectionString));
         }
 
         services.AddSingleton(PeriodSettings.From(configuration));
@@ -47,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Intake.ImportTemplates>();
         services.AddScoped<Intake.ImportHistory>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<Instances.StartupLock>();
         services.AddScoped<Analysis.AnalysisDatasets>();
         services.AddScoped<Evaluation.ZoneIndicatorValues>();
         services.AddScoped<Evaluation.EvaluationService>();

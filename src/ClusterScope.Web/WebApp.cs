@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClusterScope.Data;
+using Microsoft.AspNetCore.DataProtection;
 using ClusterScope.Web.Features.Account;
 using ClusterScope.Web.Features.Analysis;
 using ClusterScope.Web.Features.Api;
@@ -46,6 +47,8 @@ public static class WebApp
         // Chinese pages are mostly CJK text: emit it as characters, not as &#x...; entities three times the size.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // One key ring in the database for every instance: cookies and antiforgery tokens made by one are read by the others.
+        services.AddDataProtection().SetApplicationName("ClusterScope").PersistKeysToDbContext<Data.Instances.DataProtectionKeysDb>();
         services.AddCookieOrToken();
         services.AddAntiforgery(o => o.HeaderName = ProofOfOrigin.HeaderName);
         services.ConfigureApplicationCookie(AccountEndpoints.ConfigureCookie);

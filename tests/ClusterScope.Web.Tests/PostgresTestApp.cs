@@ -9,7 +9,7 @@ public sealed class PostgresTestApp : TestApp
 
     public override string Provider => "postgres";
 
-    private static string Server =>
+    public static string Server =>
         Environment.GetEnvironmentVariable("CS_PG") is { Length: > 0 } server
             ? server
             : throw new InvalidOperationException(

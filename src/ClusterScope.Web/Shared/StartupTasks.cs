@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClusterScope.Web.Shared;
 
-/// <summary>What the app does before it serves: check the settings, migrate, load the default data into an empty
-/// database, create the admin.</summary>
+/// <summary>What the app does before it serves: check the settings, then, one instance at a time, migrate, load the
+/// default data into an empty database, create the admin and the first Data Protection key.</summary>
 internal static class StartupTasks
 {
     public const string AdminUser = "admin";
@@ -17,6 +17,8 @@ internal static class StartupTasks
     {
         await RefuseWeakAdminPasswordAsync(services, configuration);
         var settings = services.GetRequiredService<DatabaseSettings>();
+        // Instances started together against one database take turns: the first migrates and loads, the others find it done.
+        await using var startup = await services.GetRequiredService<Data.Instances.StartupLock>().AcquireAsync(ct);
         var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         if (applied.Count > 0)
         {
@@ -33,6 +35,9 @@ internal static class StartupTasks
         }
 
         var password = await EnsureAdminAsync(services, configuration);
+        // The first key of the shared ring is made here, under the lock, so that instances never start with different rings.
+        Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(
+            services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("ClusterScope.Startup"), "ready");
         var server = services.GetRequiredService<IServer>();
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStarted.Register(() => AnnounceAsync(server, password));
