@@ -17,22 +17,25 @@ public static class IoAnalysis
     /// <remarks>Employment coefficients are national employment (of the table year, or 2018 for later tables) over
     /// national output, and are kept for the region: no Jilin sector output is public, so equal labour productivity is
     /// assumed, and the census employment serves the location quotients (section level, so every manufacturing sector
-    /// of a region shares one SLQ). Households buy regionally in proportion min(SLQ_i, 1).</remarks>
-    /// <exception cref="ArgumentException">Unknown table or region, or regionalisation of a table the concordance does not cover.</exception>
+    /// of a region shares one SLQ). Households buy regionally in proportion min(SLQ_i, 1). The concordance is the one of
+    /// <c>io</c> that covers the table (<see cref="SectorConcordance.ForTable"/>: 42 or 153 sectors); a GB/T division that
+    /// several of its sectors share is split among them in proportion to their output x in the table
+    /// (<see cref="SectorEmployment.National(string, int, SectorConcordance, IndustryTaxonomy, IReadOnlyList{IoSector}, IReadOnlyList{double})"/>).</remarks>
+    /// <exception cref="ArgumentException">Unknown table or region, or regionalisation of a table no concordance covers.</exception>
     public static IoSetup Prepare(string datasetFolder, string tableId, IoRegionalisation? regionalisation = null)
     {
         var io = Path.Combine(datasetFolder, "io");
         var table = IoTableCatalogue.Load(io, tableId);
         var taxonomy = IndustryTaxonomy.Load(Path.Combine(datasetFolder, "..", "classification", "gbt4754_2017.csv"));
-        var concordance = SectorConcordance.Load(Path.Combine(io, "sector_concordance.csv"), taxonomy);
-        var covered = concordance.Covers(table.Sectors);
+        var concordance = SectorConcordance.ForTable(io, taxonomy, table.Sectors);
         var a = Leontief.Coefficients(table.Z, table.Output);
         var x = table.Output;
         var employmentYear = Math.Min(table.Year, LastEmploymentYear);
         var employmentFile = Path.Combine(io, "china_employment_by_sector_1990_2018.csv");
-        var jobs = covered
-            ? SectorEmployment.National(employmentFile, employmentYear, concordance, taxonomy, table.Sectors).Select((e, j) => x[j] == 0 ? 0 : e * 1e4 / x[j]).ToArray()
-            : [.. Enumerable.Repeat(double.NaN, x.Length)];
+        var national = concordance is null ? null : SectorEmployment.National(employmentFile, employmentYear, concordance, taxonomy, table.Sectors, x);
+        var jobs = national is null
+            ? [.. Enumerable.Repeat(double.NaN, x.Length)]
+            : national.Select((e, j) => x[j] == 0 ? 0 : e * 1e4 / x[j]).ToArray();
         var income = table.LabourIncome.Select((w, j) => x[j] == 0 ? 0 : w / x[j]).ToArray();
         var valueAdded = table.TotalValueAdded.Select((v, j) => x[j] == 0 ? 0 : v / x[j]).ToArray();
         var totalIncome = table.LabourIncome.Sum();
@@ -41,7 +44,7 @@ public static class IoAnalysis
         var purchased = Enumerable.Repeat(1.0, x.Length).ToArray();
         var description = $"{table.Id} (NBS {table.Year}, {table.Sectors.Count} sectors, {table.Unit}; {table.ImportTreatment})"
             + (householdShare < 1 ? $"; households' share of TC {householdShare.ToString("0.####", CultureInfo.InvariantCulture)} from the {table.Year} competitive table" : string.Empty)
-            + (covered ? $"; employment: national {employmentYear} (Wang, Jia and Wang 2021)" : "; no employment data for this sector list");
+            + (concordance is not null ? $"; employment: national {employmentYear} (Wang, Jia and Wang 2021)" : "; no employment data for this sector list");
         if (regionalisation is not null)
         {
             if (regionalisation.Region != "220000")
@@ -49,15 +52,14 @@ public static class IoAnalysis
                 throw new ArgumentException($"--region {regionalisation.Region}: only Jilin (220000) has sector employment in the data set.");
             }
 
-            if (!covered)
+            if (concordance is null || national is null)
             {
-                throw new ArgumentException($"Table {table.Id} cannot be regionalised: the sector concordance covers the 42 sectors of china-2020-42 (and tables with the same sectors) only.");
+                throw new ArgumentException($"Table {table.Id} cannot be regionalised: the sector concordances cover only the 42 sectors of china-2020-42 and the 153 sectors of china-2020-153 (and tables with the same sector codes and Chinese names), not its {table.Sectors.Count} sectors.");
             }
 
             var stats = Path.Combine(datasetFolder, "stats");
             var jilin = SectorEmployment.JilinBySection(Path.Combine(stats, "jilin_county_census2020_population.csv"), Path.Combine(stats, "jilin_county_census2020_employment.csv"));
             var nationalSections = SectorEmployment.NationalBySection(employmentFile, employmentYear);
-            var national = SectorEmployment.National(employmentFile, employmentYear, concordance, taxonomy, table.Sectors);
             // Each IO sector takes its section's Jilin/national ratio, so its SLQ is the section's (census persons to 10k).
             var regional = table.Sectors.Select((s, j) => concordance.For(s.Code).Sections
                 .Sum(section => national[j] * (jilin.GetValueOrDefault(section) / 1e4) / nationalSections[section] / concordance.For(s.Code).Sections.Count)).ToArray();

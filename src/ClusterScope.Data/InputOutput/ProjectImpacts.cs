@@ -14,13 +14,14 @@ namespace ClusterScope.Data.InputOutput;
 /// <remarks>
 /// Investment is spread over products in the proportions of the table's own gross fixed capital formation column (FU201),
 /// and only the region's share of each product is demanded in the region (min(SLQ, 1), as households buy); the rest
-/// leaks to other regions. The project's sector is the IO sector whose GB/T divisions hold its industry code
-/// (data/jilin/io/sector_concordance.csv). The table, method and delta are settings (<c>InputOutput:Projects:*</c>).
+/// leaks to other regions. The project's sector is the IO sector whose GB/T divisions hold its industry code (the
+/// concordance covering the table, <see cref="SectorConcordance.ForTable"/>; with the 153-sector one, the first of the
+/// sectors sharing the division). The table, method and delta are settings (<c>InputOutput:Projects:*</c>).
 /// </remarks>
 public sealed class ProjectImpacts
 {
     private const double TenThousandPerHundredMillion = 1e4;
-    private readonly Lazy<(IoSetup Setup, SectorConcordance Concordance)?> _prepared;
+    private readonly Lazy<(IoSetup Setup, SectorConcordance? Concordance)?> _prepared;
 
     /// <summary>Reads the settings; the table is prepared on first use.</summary>
     public ProjectImpacts(IConfiguration configuration)
@@ -37,7 +38,7 @@ public sealed class ProjectImpacts
         Regionalisation = method.Equals("none", StringComparison.OrdinalIgnoreCase) ? null
             : Enum.TryParse<RegionalisationMethod>(method, ignoreCase: true, out var m) ? new IoRegionalisation("220000", m, d)
             : throw new InvalidOperationException($"Setting InputOutput:Projects:Method is '{method}': give slq, cilq, flq, aflq or none.");
-        _prepared = new Lazy<(IoSetup, SectorConcordance)?>(Prepare);
+        _prepared = new Lazy<(IoSetup, SectorConcordance?)?>(Prepare);
     }
 
     /// <summary>The table used, e.g. <c>china-2020-42</c>.</summary>
@@ -68,7 +69,7 @@ public sealed class ProjectImpacts
         }
 
         var digits = ChainPlacement.Digits(industryCode);
-        var row = digits is { Length: >= 2 } ? concordance.Rows.FirstOrDefault(r => r.Divisions.Contains(digits[..2])) : null;
+        var row = digits is { Length: >= 2 } ? concordance?.Rows.FirstOrDefault(r => r.Divisions.Contains(digits[..2])) : null;
         var sector = row is null ? null : table.Sectors.FirstOrDefault(s => s.Code == row.Sector);
         PhaseImpact? operation = null;
         if (output is > 0 and var sales && sector is not null)
@@ -93,7 +94,7 @@ public sealed class ProjectImpacts
             : throw new InvalidDataException($"Table {table.Id}: gross fixed capital formation (FU201) sums to {total}; investment cannot be spread over products.");
     }
 
-    private (IoSetup, SectorConcordance)? Prepare()
+    private (IoSetup, SectorConcordance?)? Prepare()
     {
         string folder;
         try
@@ -112,7 +113,7 @@ public sealed class ProjectImpacts
 
         var setup = IoAnalysis.Prepare(folder, TableId, Regionalisation);
         var taxonomy = IndustryTaxonomy.Load(Path.Combine(folder, "..", "classification", "gbt4754_2017.csv"));
-        return (setup, SectorConcordance.Load(Path.Combine(folder, "io", "sector_concordance.csv"), taxonomy));
+        return (setup, SectorConcordance.ForTable(Path.Combine(folder, "io"), taxonomy, setup.Table.Sectors));
     }
 
     private static PhaseImpact Phase(Impact impact, IoTable table)

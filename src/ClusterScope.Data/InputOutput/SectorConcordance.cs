@@ -3,18 +3,28 @@ using ClusterScope.Data.DefaultData;
 
 namespace ClusterScope.Data.InputOutput;
 
-/// <summary>Our concordance of the 42 IO sectors to GB/T 4754-2017 divisions and the programme's categories
-/// (<c>data/jilin/io/sector_concordance.csv</c>; built from the names, not official: see data/jilin/io/PROVENANCE.md).</summary>
+/// <summary>Our concordance of an NBS sector list to GB/T 4754-2017 divisions and the programme's categories, built from
+/// the names, not official (see data/jilin/io/PROVENANCE.md): <c>data/jilin/io/sector_concordance.csv</c> for the 42
+/// sectors of china-2020-42, <c>sector_concordance_153.csv</c> for the 153 sectors of china-2020-153.</summary>
+/// <remarks>In the 42-sector file every division lies in exactly one sector; in the 153-sector file several sectors may
+/// share a division (e.g. 079 汽车整车 and 080 汽车零部件及配件 both lie in 36).</remarks>
 public sealed class SectorConcordance
 {
+    /// <summary>The concordance files of the data set's io folder, tried in this order by <see cref="ForTable"/>.</summary>
+    public static readonly IReadOnlyList<string> KnownFiles = ["sector_concordance.csv", "sector_concordance_153.csv"];
+
     private static readonly string[] Columns = ["io_sector", "name_en", "name_zh", "gbt4754_section", "gbt4754_divisions", "categories"];
     private readonly Dictionary<string, SectorConcordanceRow> _bySector;
 
-    private SectorConcordance(List<SectorConcordanceRow> rows)
+    private SectorConcordance(string file, List<SectorConcordanceRow> rows)
     {
+        File = file;
         Rows = rows;
         _bySector = rows.ToDictionary(r => r.Sector, StringComparer.Ordinal);
     }
+
+    /// <summary>The file name the concordance was read from, e.g. <c>sector_concordance_153.csv</c>.</summary>
+    public string File { get; }
 
     /// <summary>Rows in sector order.</summary>
     public IReadOnlyList<SectorConcordanceRow> Rows { get; }
@@ -29,6 +39,15 @@ public sealed class SectorConcordance
     {
         ArgumentNullException.ThrowIfNull(sectors);
         return sectors.Count == Rows.Count && sectors.Select((s, i) => s.Code == Rows[i].Sector && s.NameZh == Rows[i].NameZh).All(x => x);
+    }
+
+    /// <summary>The first of the <see cref="KnownFiles"/> in <paramref name="ioFolder"/> that covers the sectors, or null.</summary>
+    /// <exception cref="InvalidDataException">A concordance file has a bad row.</exception>
+    public static SectorConcordance? ForTable(string ioFolder, IndustryTaxonomy taxonomy, IReadOnlyList<IoSector> sectors)
+    {
+        ArgumentNullException.ThrowIfNull(sectors);
+        return KnownFiles.Select(f => Path.Combine(ioFolder, f)).Where(System.IO.File.Exists)
+            .Select(f => Load(f, taxonomy)).FirstOrDefault(c => c.Covers(sectors));
     }
 
     /// <summary>Reads the file; every division must exist in the taxonomy and lie in the row's sections.</summary>
@@ -66,6 +85,6 @@ public sealed class SectorConcordance
             result.Add(new SectorConcordanceRow(row["io_sector"], row["name_zh"], sections, divisions, categories));
         }
 
-        return new SectorConcordance(result);
+        return new SectorConcordance(Path.GetFileName(path), result);
     }
 }

@@ -12,15 +12,65 @@ namespace ClusterScope.Data.InputOutput;
 /// summed over the 69 county-level units.</remarks>
 public static class SectorEmployment
 {
-    /// <summary>National employment (10k persons) of one year by IO sector.</summary>
+    /// <summary>National employment (10k persons) of one year by IO sector, for a concordance in which no two of the
+    /// sectors share a division (the 42-sector one).</summary>
+    /// <exception cref="ArgumentException">Two sectors share a division: give their output to split it.</exception>
     /// <exception cref="InvalidDataException">A section's detail rows do not match its divisions, or the year is missing.</exception>
-    public static double[] National(string path, int year, SectorConcordance concordance, IndustryTaxonomy taxonomy, IReadOnlyList<IoSector> sectors)
+    public static double[] National(string path, int year, SectorConcordance concordance, IndustryTaxonomy taxonomy, IReadOnlyList<IoSector> sectors) =>
+        National(path, year, concordance, taxonomy, sectors, null);
+
+    /// <summary>National employment (10k persons) of one year by IO sector, sharing out divisions that several sectors share.</summary>
+    /// <remarks>A division in one sector's row goes wholly to it. A division that several of the sectors share (the
+    /// 153-sector concordance, e.g. 36 in 079 automobiles and 080 auto parts) is split among them in proportion to their
+    /// total output x in the table: sector j gets E_d x_j / Σ_k x_k over the sectors k sharing d (equal parts if they all
+    /// have zero output), so no division is counted twice and the sectors add up to the national total. A sector in
+    /// several divisions adds its part of each.</remarks>
+    /// <param name="path">The national employment file.</param>
+    /// <param name="year">The year (a column of the file).</param>
+    /// <param name="concordance">A concordance covering <paramref name="sectors"/>.</param>
+    /// <param name="taxonomy">GB/T 4754-2017.</param>
+    /// <param name="sectors">The table's sectors.</param>
+    /// <param name="output">The table's total output x per sector; may be null only if no division is shared.</param>
+    /// <exception cref="ArgumentException">A division is shared and no output is given, or the output has the wrong length.</exception>
+    /// <exception cref="InvalidDataException">A section's detail rows do not match its divisions, or the year is missing.</exception>
+    public static double[] National(string path, int year, SectorConcordance concordance, IndustryTaxonomy taxonomy, IReadOnlyList<IoSector> sectors, IReadOnlyList<double>? output)
     {
         ArgumentNullException.ThrowIfNull(concordance);
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(sectors);
+        if (output is not null && output.Count != sectors.Count)
+        {
+            throw new ArgumentException($"The output has {output.Count} values for {sectors.Count} sectors.", nameof(output));
+        }
+
         var byDivision = NationalByDivision(path, year, taxonomy);
-        return [.. sectors.Select(s => concordance.For(s.Code).Divisions.Sum(d => byDivision.GetValueOrDefault(d)))];
+        var rows = sectors.Select(s => concordance.For(s.Code)).ToList();
+        var sharing = rows.SelectMany((r, j) => r.Divisions.Select(d => (Division: d, Sector: j)))
+            .GroupBy(p => p.Division, p => p.Sector, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Distinct().ToList(), StringComparer.Ordinal);
+        var result = new double[sectors.Count];
+        foreach (var (division, members) in sharing)
+        {
+            var employment = byDivision.GetValueOrDefault(division);
+            if (members.Count == 1)
+            {
+                result[members[0]] += employment;
+                continue;
+            }
+
+            if (output is null)
+            {
+                throw new ArgumentException($"Division {division} is shared by the sectors {string.Join(", ", members.Select(j => sectors[j].Code))}: give the table's output to split it.", nameof(output));
+            }
+
+            var total = members.Sum(j => output[j]);
+            foreach (var j in members)
+            {
+                result[j] += total > 0 ? employment * output[j] / total : employment / members.Count;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>National employment (10k persons) of one year by GB/T section.</summary>

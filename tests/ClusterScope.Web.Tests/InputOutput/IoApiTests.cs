@@ -43,7 +43,7 @@ public sealed class IoApiTests(TestApp app)
 
         await AssertFieldAsync(anyone, "/api/v1/io/multipliers?method=lq", "method", "method 'lq' is not one of");
         await AssertFieldAsync(anyone, "/api/v1/io/multipliers?table=china-1999-1", "table", "No table 'china-1999-1'");
-        await AssertFieldAsync(anyone, "/api/v1/io/multipliers?table=china-2020-153", "table", "cannot be regionalised");
+        await AssertFieldAsync(anyone, "/api/v1/io/multipliers?table=china-2017-149", "table", "cannot be regionalised");
         await AssertFieldAsync(anyone, "/api/v1/io/multipliers?delta=1.2", "delta", "delta '1.2'");
         await AssertFieldAsync(anyone, "/api/v1/io/impact?shock=99:1", "shock", "has no sector '99'");
         await AssertFieldAsync(anyone, "/api/v1/io/impact?shock=18:ten", "shock", "'ten' is not a number");

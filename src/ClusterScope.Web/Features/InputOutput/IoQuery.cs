@@ -60,7 +60,7 @@ public sealed record IoQuery(string Table, string Method, double Delta, int Type
             var known = string.Join(", ", workbench.Tables().Select(x => x.Id));
             errors.Add("table", e.Message, workbench.Tables().All(x => x.Id != Table)
                 ? $"没有投入产出表“{Table}”。可选：{known}。"
-                : $"投入产出表“{Table}”无法区域化：部门对照表只覆盖 42 部门表（如 china-2020-42）。");
+                : $"投入产出表“{Table}”无法区域化：部门对照表只覆盖 42 部门表（如 china-2020-42）和 153 部门表（china-2020-153、china-2018-153）。");
             return (null, errors);
         }
     }
