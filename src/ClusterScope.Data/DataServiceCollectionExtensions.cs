@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton(PeriodSettings.From(configuration));
         services.AddScoped<Periods>();
+        services.AddSingleton<RegistryCache>();
         services.AddScoped<RegistryQueries>();
         services.AddScoped<RegistryEditor>();
         services.AddScoped<PlanService>();

@@ -8,7 +8,7 @@ namespace ClusterScope.Data.Registry;
 /// <remarks>Coverage counts the expected entities (every entity of the kind in the registry, or those given) with a yearly
 /// figure; figures of entities not expected do not count. One query reads the indicator's yearly (entity, period, provenance)
 /// triples; a province has a few thousand.</remarks>
-public sealed class Periods(ClusterScopeDbContext db, PeriodSettings settings)
+public sealed class Periods(ClusterScopeDbContext db, PeriodSettings settings, RegistryCache cache)
 {
     /// <summary>The years of <paramref name="indicator"/> for <paramref name="kind"/> with their coverage, and the year to show.</summary>
     /// <param name="kind">The kind of entity that reports it.</param>
@@ -16,7 +16,12 @@ public sealed class Periods(ClusterScopeDbContext db, PeriodSettings settings)
     /// <param name="requested">The year asked for; null for the default.</param>
     /// <param name="expected">The entities expected to report; null for every entity of <paramref name="kind"/> in the registry.</param>
     /// <param name="ct">Cancellation.</param>
-    public async Task<PeriodChoice> ChooseAsync(EntityKind kind, string indicator, int? requested, IReadOnlyCollection<string>? expected, CancellationToken ct)
+    public Task<PeriodChoice> ChooseAsync(EntityKind kind, string indicator, int? requested, IReadOnlyCollection<string>? expected, CancellationToken ct) =>
+        expected is null
+            ? cache.GetAsync(db, $"periods:{kind}:{indicator}:{requested}:{settings.MinimumCoverage.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}", () => BuildAsync(kind, indicator, requested, null, ct), ct)
+            : BuildAsync(kind, indicator, requested, expected, ct);
+
+    private async Task<PeriodChoice> BuildAsync(EntityKind kind, string indicator, int? requested, IReadOnlyCollection<string>? expected, CancellationToken ct)
     {
         var expectedCodes = (expected ?? await RegisteredAsync(kind, ct)).ToHashSet(StringComparer.Ordinal);
         var figures = await db.Observations.AsNoTracking()

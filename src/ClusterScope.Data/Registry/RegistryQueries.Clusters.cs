@@ -56,7 +56,10 @@ public sealed partial class RegistryQueries
         return new ClusterDetail(row, output, enterprises, employment, tiers, list, period, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
-    private async Task<List<ClusterRow>> ClusterRowsAsync(PeriodChoice period, CancellationToken ct)
+    private Task<IReadOnlyList<ClusterRow>> ClusterRowsAsync(PeriodChoice period, CancellationToken ct) =>
+        cache.GetAsync(db, $"clusters:{period.Selected}", () => BuildClusterRowsAsync(period, ct), ct);
+
+    private async Task<IReadOnlyList<ClusterRow>> BuildClusterRowsAsync(PeriodChoice period, CancellationToken ct)
     {
         var clusters = await db.Clusters.AsNoTracking().ToListAsync(ct);
         var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Code, StringComparer.Ordinal, ct);

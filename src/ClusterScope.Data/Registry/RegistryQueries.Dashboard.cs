@@ -6,7 +6,10 @@ namespace ClusterScope.Data.Registry;
 public sealed partial class RegistryQueries
 {
     /// <summary>Headline figures and per-prefecture figures for the dashboard, for <paramref name="year"/> or the default year by coverage.</summary>
-    public async Task<DashboardSummary> DashboardAsync(int? year, CancellationToken ct)
+    public Task<DashboardSummary> DashboardAsync(int? year, CancellationToken ct) =>
+        cache.GetAsync(db, $"dashboard:{year}", () => BuildDashboardAsync(year, ct), ct);
+
+    private async Task<DashboardSummary> BuildDashboardAsync(int? year, CancellationToken ct)
     {
         var period = await ClusterPeriodsAsync(year, ct);
         var clusters = await ClusterRowsAsync(period, ct);

@@ -12,7 +12,7 @@ public sealed partial class RegistryQueries
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var rows = await ZoneRowsAsync(filter.Year, ct);
+        IEnumerable<ZoneRow> rows = await ZoneRowsAsync(filter.Year, ct);
         if (filter.Category is not null)
         {
             var withCategory = await db.Clusters.AsNoTracking().Where(c => c.CategoryCode == filter.Category).Select(c => c.ZoneCode).ToListAsync(ct);
@@ -60,7 +60,10 @@ public sealed partial class RegistryQueries
         return new ZoneDetail(row, clusters.Items, incubators, output, leading, period, clusterPeriod, PeerRank.Of(row.Output, peers, period.Selected));
     }
 
-    private async Task<List<ZoneRow>> ZoneRowsAsync(int? requested, CancellationToken ct)
+    private Task<IReadOnlyList<ZoneRow>> ZoneRowsAsync(int? requested, CancellationToken ct) =>
+        cache.GetAsync(db, $"zones:{requested}", () => BuildZoneRowsAsync(requested, ct), ct);
+
+    private async Task<IReadOnlyList<ZoneRow>> BuildZoneRowsAsync(int? requested, CancellationToken ct)
     {
         var zones = await db.Zones.AsNoTracking().ToListAsync(ct);
         var regions = await RegionsByCodeAsync(ct);

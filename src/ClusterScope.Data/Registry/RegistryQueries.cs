@@ -6,7 +6,7 @@ namespace ClusterScope.Data.Registry;
 /// <summary>Read models of the registry shared by the pages, the API and the CLI.</summary>
 /// <remarks>Zones and clusters are a few hundred rows per province, so their listings filter and sort in memory after one
 /// query per table; enterprises and observations, which grow large, are filtered and paged by the database.</remarks>
-public sealed partial class RegistryQueries(ClusterScopeDbContext db, Periods periods)
+public sealed partial class RegistryQueries(ClusterScopeDbContext db, Periods periods, RegistryCache cache)
 {
     /// <summary>Columns the zone listing can be sorted by.</summary>
     public static readonly IReadOnlyList<string> ZoneSortColumns = ["code", "name", "prefecture", "level", "type", "approval", "area", "clusters", "output"];

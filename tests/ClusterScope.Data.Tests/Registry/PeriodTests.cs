@@ -70,9 +70,9 @@ public abstract class PeriodTests(LoadedDatabase database)
         await AddReal2025OutputAsync(scope);
         var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
 
-        var lenient = await new Periods(db, new PeriodSettings(0.005)).ChooseAsync(EntityKind.Cluster, "cluster_output", null, null, default);
+        var lenient = await new Periods(db, new PeriodSettings(0.005), new RegistryCache()).ChooseAsync(EntityKind.Cluster, "cluster_output", null, null, default);
         Assert.Equal(2025, lenient.Default);
-        var subset = await new Periods(db, new PeriodSettings()).ChooseAsync(EntityKind.Cluster, "cluster_output", null, [await FirstClusterAsync(db)], default);
+        var subset = await new Periods(db, new PeriodSettings(), new RegistryCache()).ChooseAsync(EntityKind.Cluster, "cluster_output", null, [await FirstClusterAsync(db)], default);
         Assert.Equal((2025, 1, 1), (subset.Default, subset.Periods[0].Reported, subset.Periods[0].Expected));
 
         var configuration = new ConfigurationBuilder()
