@@ -55,7 +55,8 @@ public sealed partial class RegistryQueries
         query = filter.Indicator is null ? query : query.Where(o => o.IndicatorCode == filter.Indicator);
         query = filter.Period is null ? query : query.Where(o => o.Period == filter.Period);
         query = filter.Provenance is null ? query : query.Where(o => o.Provenance == filter.Provenance);
-        var total = await query.CountAsync(ct);
+        // The count scans every matching row; it changes only with the data, so it is kept under the data stamp.
+        var total = (await cache.GetAsync(db, $"observations:{filter}", async () => new Count(await query.CountAsync(ct)), ct)).Value;
         var items = await query.OrderBy(o => o.EntityKind).ThenBy(o => o.EntityCode).ThenBy(o => o.IndicatorCode).ThenBy(o => o.Period)
             .Skip(page.Offset).Take(page.PageSize).ToListAsync(ct);
         return new Page<Observation>(items, total, page.Page, page.PageSize);
@@ -76,4 +77,6 @@ public sealed partial class RegistryQueries
     /// <summary>Indicator definitions.</summary>
     public async Task<IReadOnlyList<Indicator>> ListIndicatorsAsync(CancellationToken ct) =>
         await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct);
+
+    private sealed record Count(int Value);
 }

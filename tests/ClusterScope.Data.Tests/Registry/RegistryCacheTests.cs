@@ -32,6 +32,27 @@ public abstract class RegistryCacheTests(LoadedDatabase database)
     }
 
     [Fact]
+    public async Task A_kept_observation_count_follows_an_added_observation()
+    {
+        var filter = new ObservationFilter(Indicator: "cluster_output");
+        var before = await CountAsync(filter);
+        Assert.Equal(before, await CountAsync(filter));
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClusterScopeDbContext>();
+            db.Audit = new AuditScope("cache-test", "test");
+            var cluster = await db.Clusters.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).FirstAsync();
+            db.Observations.Add(new Domain.Registry.Observation
+            {
+                EntityKind = Domain.Registry.EntityKind.Cluster, EntityCode = cluster, IndicatorCode = "cluster_output", Period = "2031", Value = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(before + 1, await CountAsync(filter));
+    }
+
+    [Fact]
     public async Task The_stamp_is_the_newest_audit_entry()
     {
         await using var scope = database.Scope();
@@ -44,6 +65,12 @@ public abstract class RegistryCacheTests(LoadedDatabase database)
         await using var scope = database.Scope();
         var page = await scope.ServiceProvider.GetRequiredService<RegistryQueries>().ListZonesAsync(new ZoneFilter(), PageRequest.All, default);
         return page.Items.Single(z => z.Code == code);
+    }
+
+    private async Task<int> CountAsync(ObservationFilter filter)
+    {
+        await using var scope = database.Scope();
+        return (await scope.ServiceProvider.GetRequiredService<RegistryQueries>().ListObservationsAsync(filter, new PageRequest(1, 10), default)).Total;
     }
 
     private async Task<DashboardSummary> DashboardAsync()
