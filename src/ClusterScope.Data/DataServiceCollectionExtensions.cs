@@ -65,8 +65,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<Chains.ChainTemplateStore>().Current(sp.GetRequiredService<ClusterScopeDbContext>()));
         services.AddScoped<Chains.ChainTemplateEditor>();
         services.AddSingleton(Chains.ChainSettingsReader.From(configuration));
-        services.AddSingleton(new InputOutput.ProjectImpacts(configuration));
-        services.AddSingleton<InputOutput.IoWorkbench>();
+        // Built here, not on first use, so that a bad InputOutput:Projects setting stops the start.
+        var workbench = new InputOutput.IoWorkbench();
+        services.AddSingleton(workbench);
+        services.AddSingleton(new InputOutput.ProjectImpacts(configuration, workbench));
         services.AddScoped<Chains.ChainMapService>();
         services.AddScoped<Chains.PlacementService>();
         return services;

@@ -26,9 +26,18 @@ public sealed class IoWorkbench
         }
     });
 
-    /// <summary>The shipped tables, newest first; empty when the data set's io folder is not beside the program.</summary>
-    public IReadOnlyList<IoTableEntry> Tables() =>
-        _folder.Value is { } folder ? [.. IoTableCatalogue.List(Path.Combine(folder, "io")).OrderByDescending(t => t.Year).ThenBy(t => t.SectorCount)] : [];
+    private readonly Lazy<IReadOnlyList<IoTableEntry>> _tables;
+
+    /// <summary>A workbench over the default data set beside the program; the folder is looked up once.</summary>
+    public IoWorkbench() => _tables = new Lazy<IReadOnlyList<IoTableEntry>>(() => _folder.Value is { } folder
+        ? [.. IoTableCatalogue.List(Path.Combine(folder, "io")).OrderByDescending(t => t.Year).ThenBy(t => t.SectorCount)]
+        : []);
+
+    /// <summary>The data set's folder when it has an io folder, else null.</summary>
+    public string? DatasetFolder => _folder.Value;
+
+    /// <summary>The shipped tables, newest first (listed once); empty when the data set's io folder is not beside the program.</summary>
+    public IReadOnlyList<IoTableEntry> Tables() => _tables.Value;
 
     /// <summary>The table prepared for analysis, regionalised to Jilin when <paramref name="regionalisation"/> is given.</summary>
     /// <exception cref="ArgumentException">Unknown table, or a table the concordance does not cover asked to be regionalised.</exception>

@@ -1,7 +1,6 @@
 using ClusterScope.Analytics.InputOutput;
 using ClusterScope.Data.Chains;
 using ClusterScope.Domain.Chains;
-using ClusterScope.Data.DefaultData;
 using Microsoft.Extensions.Configuration;
 
 namespace ClusterScope.Data.InputOutput;
@@ -22,11 +21,14 @@ public sealed class ProjectImpacts
 {
     private const double TenThousandPerHundredMillion = 1e4;
     private readonly Lazy<(IoSetup Setup, SectorConcordance? Concordance)?> _prepared;
+    private readonly IoWorkbench workbench;
 
-    /// <summary>Reads the settings; the table is prepared on first use.</summary>
-    public ProjectImpacts(IConfiguration configuration)
+    /// <summary>Reads the settings; the table is prepared on first use, through the workbench that also serves the page.</summary>
+    public ProjectImpacts(IConfiguration configuration, IoWorkbench workbench)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(workbench);
+        this.workbench = workbench;
         TableId = configuration["InputOutput:Projects:Table"] ?? "china-2020-42";
         var method = configuration["InputOutput:Projects:Method"] ?? "flq";
         var delta = configuration["InputOutput:Projects:Delta"] ?? "0.3";
@@ -96,22 +98,12 @@ public sealed class ProjectImpacts
 
     private (IoSetup, SectorConcordance?)? Prepare()
     {
-        string folder;
-        try
-        {
-            folder = DatasetLoader.Locate("jilin");
-        }
-        catch (DirectoryNotFoundException)
+        if (workbench.DatasetFolder is not { } folder)
         {
             return null;
         }
 
-        if (!Directory.Exists(Path.Combine(folder, "io")))
-        {
-            return null;
-        }
-
-        var setup = IoAnalysis.Prepare(folder, TableId, Regionalisation);
+        var setup = workbench.Setup(TableId, Regionalisation);
         var taxonomy = IndustryTaxonomy.Load(Path.Combine(folder, "..", "classification", "gbt4754_2017.csv"));
         return (setup, SectorConcordance.ForTable(Path.Combine(folder, "io"), taxonomy, setup.Table.Sectors));
     }

@@ -7,7 +7,7 @@ namespace ClusterScope.Data.Tests.InputOutput;
 public class ProjectImpactsTests
 {
     private static ProjectImpacts With(params (string Key, string Value)[] settings) =>
-        new(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>("InputOutput:Projects:" + s.Key, s.Value))).Build());
+        new(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>("InputOutput:Projects:" + s.Key, s.Value))).Build(), new IoWorkbench());
 
     [Fact]
     public void On_the_national_table_the_direct_part_is_the_investment_and_the_sales_themselves()
